@@ -1,0 +1,16 @@
+package dev.mockinterview.contracts;
+
+/** Kafka topic names shared by producers, consumers, the local stack and the tests. */
+public final class Topics {
+    public static final String QUESTION_CATALOGUE = "question-catalogue";
+    public static final String ANSWER_SUBMITTED = "answer-submitted";
+    public static final String SESSION_COMPLETED = "session-completed";
+    public static final String SCORING_DEAD_LETTER = "scoring-dead-letter";
+
+    /** Every topic the platform uses, for whoever creates them (local stack, tests). */
+    public static final java.util.List<String> ALL =
+            java.util.List.of(QUESTION_CATALOGUE, ANSWER_SUBMITTED, SESSION_COMPLETED, SCORING_DEAD_LETTER);
+
+    private Topics() {
+    }
+}

@@ -1,0 +1,57 @@
+package dev.mockinterview.localstack;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** The commands behind {@code deploy/local/run} and {@code deploy/local/token}. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path repository = Path.of(System.getProperty("mip.repository", ".")).toAbsolutePath().normalize();
+        Map<String, String> env = System.getenv();
+        try {
+            StackSettings settings = StackSettings.fromEnvironment(repository, env);
+            if (args.length >= 1 && args[0].equals("run")) {
+                run(settings);
+            } else if (args.length >= 2 && args.length <= 3 && args[0].equals("token")) {
+                String role = args[1];
+                String subject = args.length == 3 ? args[2] : TokenIssuer.DEMO_SUBJECTS.getOrDefault(role, role);
+                SigningKeys keys = SigningKeys.existing(settings.dataFolder().resolve("keys"));
+                System.out.println(new TokenIssuer(keys.privateKey()).token(role, subject));
+            } else {
+                System.err.println("usage: run | token candidate|recruiter|admin [SUBJECT]");
+                System.exit(64);
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void run(StackSettings settings) throws InterruptedException {
+        LocalStack stack = LocalStack.open(settings);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the local stack ...");
+            stack.close();
+            System.out.println("Stopped.");
+        }));
+        stack.startAll(System.out);
+        System.out.println();
+        for (LocalStack.Service service : stack.services()) {
+            System.out.printf("%-17s %s   Swagger UI: %s/q/swagger-ui%n", service.name(), service.url(), service.url());
+        }
+        System.out.println("Data and logs: " + stack.dataFolder().toAbsolutePath()
+                + "   Tokens: deploy/local/token candidate|recruiter|admin   Stop: Ctrl-C");
+        while (true) {
+            Optional<String> exited = stack.exitedService();
+            if (exited.isPresent()) {
+                System.err.println(exited.get() + " exited unexpectedly; see " + stack.dataFolder().resolve("logs"));
+                System.exit(1);
+            }
+            Thread.sleep(2000);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.mockinterview.localstack.testing;
+
+import dev.mockinterview.localstack.KafkaBroker;
+import dev.mockinterview.localstack.Postgres;
+import dev.mockinterview.localstack.SigningKeys;
+import dev.mockinterview.localstack.StackSettings;
+import dev.mockinterview.localstack.TokenIssuer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What a service's {@code @QuarkusTest} needs, started for real the way the local stack starts it: a PostgreSQL
+ * database, a Kafka broker with the platform's topics, and a signing key pair whose public half the service
+ * trusts. Everything lives under the module's {@code target/} folder.
+ */
+public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
+    private static Postgres postgres;
+    private static KafkaBroker kafka;
+    private static TokenIssuer tokens;
+
+    @Override
+    public Map<String, String> start() {
+        Path folder = Path.of("target", "test-infrastructure", UUID.randomUUID().toString()).toAbsolutePath();
+        postgres = Postgres.start(folder.resolve("postgres"), 0, List.of("service"));
+        kafka = KafkaBroker.start(folder.resolve("kafka"), StackSettings.freePort(), StackSettings.freePort());
+        kafka.createPlatformTopics(2);
+        SigningKeys keys = SigningKeys.inFolder(folder.resolve("keys"));
+        tokens = new TokenIssuer(keys.privateKey());
+        return Map.of(
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl("service"),
+                "quarkus.datasource.username", Postgres.USER,
+                "quarkus.datasource.password", Postgres.PASSWORD,
+                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "mp.jwt.verify.publickey.location", keys.publicKeyFile().toString(),
+                "mp.jwt.verify.issuer", TokenIssuer.ISSUER);
+    }
+
+    @Override
+    public void stop() {
+        if (kafka != null) {
+            kafka.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    /** A bearer token for the role (candidate, recruiter, admin) and subject, signed with the trusted key. */
+    public static String token(String role, String subject) {
+        return tokens.token(role, subject);
+    }
+
+    /** The broker the service under test talks to. */
+    public static KafkaBroker kafka() {
+        return kafka;
+    }
+}
