@@ -22,10 +22,8 @@ public final class TokenIssuer {
         this.key = key;
     }
 
+    /** A token for any role name; tests also mint roles the platform does not know, to see them refused. */
     public String token(String role, String subject) {
-        if (!DEMO_SUBJECTS.containsKey(role)) {
-            throw new IllegalArgumentException("unknown role " + role + "; expected one of " + DEMO_SUBJECTS.keySet());
-        }
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setSubject(subject);

@@ -1,0 +1,131 @@
+package dev.mockinterview.contracts.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Turns every failed request into problem+json, naming the fields at fault and never showing a stack trace. */
+public final class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private ProblemMappers() {
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    @Provider
+    public static class ProblemExceptionMapper implements ExceptionMapper<ProblemException> {
+        @Override
+        public Response toResponse(ProblemException exception) {
+            return respond(exception.problem());
+        }
+    }
+
+    /** Overrides the framework's own mapper for the same type, so that bad input is problem+json too. */
+    @Provider
+    public static class ValidationMapper implements ExceptionMapper<ValidationException> {
+        @Override
+        public Response toResponse(ValidationException exception) {
+            if (!(exception instanceof ConstraintViolationException violations)
+                    || violations.getConstraintViolations().stream().anyMatch(ValidationMapper::isReturnValue)) {
+                LOG.error("Validation failed on the server's side", exception);
+                return respond(Problem.of(500, "Internal Server Error", "The server could not complete the request."));
+            }
+            List<Problem.Violation> fields = violations.getConstraintViolations().stream()
+                    .map(v -> new Problem.Violation(field(v.getPropertyPath()), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
+                    .toList();
+            return respond(Problem.invalid(fields.stream().map(v -> v.field() + " " + v.message())
+                    .collect(Collectors.joining("; ")), fields));
+        }
+
+        private static boolean isReturnValue(ConstraintViolation<?> violation) {
+            for (Path.Node node : violation.getPropertyPath()) {
+                if (node.getKind() == ElementKind.RETURN_VALUE) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // "submit.request.text" names the method, the parameter and the property: the caller knows the property
+        // ("text") or, for a query or path parameter, the parameter ("size").
+        private static String field(Path path) {
+            String parameter = null;
+            List<String> properties = new ArrayList<>();
+            for (Path.Node node : path) {
+                if (node.getKind() == ElementKind.PARAMETER) {
+                    parameter = node.getName();
+                } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                    String name = node.getName() == null ? "" : node.getName();
+                    properties.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
+                }
+            }
+            if (!properties.isEmpty()) {
+                return String.join(".", properties).replace(".[", "[");
+            }
+            return parameter != null ? parameter : path.toString();
+        }
+    }
+
+    /** A body that is not JSON, or JSON of the wrong shape. */
+    @Provider
+    public static class JsonMapper implements ExceptionMapper<JsonProcessingException> {
+        @Override
+        public Response toResponse(JsonProcessingException exception) {
+            if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+                String field = mapping.getPath().stream()
+                        .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                                : "[" + reference.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "[");
+                return respond(Problem.invalid("The field " + field + " has the wrong type or format.",
+                        List.of(new Problem.Violation(field, "has the wrong type or format"))));
+            }
+            return respond(Problem.invalid("The request body is not valid JSON.", List.of()));
+        }
+    }
+
+    /** Framework refusals (404, 405, 415, ...) keep their status and gain a problem body. */
+    @Provider
+    public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException exception) {
+            Response original = exception.getResponse();
+            int status = original.getStatus();
+            if (status >= 500) {
+                LOG.error("Request failed", exception);
+            }
+            String reason = original.getStatusInfo().getReasonPhrase();
+            String detail = status >= 500 ? "The server could not complete the request." : exception.getMessage();
+            Response.ResponseBuilder response = Response.fromResponse(original).type(Problem.MEDIA_TYPE)
+                    .entity(Problem.of(status, reason, detail));
+            return response.build();
+        }
+    }
+
+    /** Anything unexpected: logged with its trace, answered without one. */
+    @Provider
+    public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
+        @Override
+        public Response toResponse(RuntimeException exception) {
+            LOG.error("Unexpected failure", exception);
+            return respond(Problem.of(500, "Internal Server Error", "The server could not complete the request."));
+        }
+    }
+}

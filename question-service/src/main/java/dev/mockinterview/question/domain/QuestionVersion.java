@@ -1,0 +1,61 @@
+package dev.mockinterview.question.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/** The content of a question at one version: immutable once written, because scores point at it. */
+@Entity
+@Table(name = "question_version")
+@IdClass(QuestionVersion.Key.class)
+public class QuestionVersion extends PanacheEntityBase {
+    @Id
+    @Column(name = "question_id")
+    public String questionId;
+    @Id
+    public int version;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "question_id", insertable = false, updatable = false)
+    public Question question;
+    public VersionStatus status;
+    public String prompt;
+    public String rationale;
+    @Column(name = "model_answer")
+    public String modelAnswer;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "key_points")
+    public List<KeyPoint> keyPoints;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+    @Column(name = "announced_at")
+    public Instant announcedAt;
+
+    /** The composite primary key: question id and version number. */
+    public static class Key implements Serializable {
+        public String questionId;
+        public int version;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.version == version && Objects.equals(key.questionId, questionId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(questionId, version);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.mockinterview.question.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mockinterview.contracts.CloudEvent;
+import dev.mockinterview.contracts.Topics;
+import dev.mockinterview.question.domain.QuestionVersion;
+import dev.mockinterview.question.domain.VersionStatus;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hibernate.LockOptions;
+import org.jboss.logging.Logger;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Announces published question versions on the compacted question-catalogue topic. The version row is its own
+ * outbox: a version counts as announced only once the broker has acknowledged its event, so a broker outage
+ * delays the announcement and never loses it. Event ids are derived from the version, so a repeat is harmless.
+ */
+@ApplicationScoped
+public class CataloguePublisher {
+    private static final Logger LOG = Logger.getLogger(CataloguePublisher.class);
+    static final String SOURCE = "/question-service";
+
+    private final Emitter<String> catalogue;
+    private final ObjectMapper json;
+    private final int batchSize;
+    private final Duration ackTimeout;
+
+    CataloguePublisher(@Channel(Topics.QUESTION_CATALOGUE) Emitter<String> catalogue, ObjectMapper json,
+                       @ConfigProperty(name = "catalogue.publisher.batch-size") int batchSize,
+                       @ConfigProperty(name = "catalogue.publisher.ack-timeout") Duration ackTimeout) {
+        this.catalogue = catalogue;
+        this.json = json;
+        this.batchSize = batchSize;
+        this.ackTimeout = ackTimeout;
+    }
+
+    @Scheduled(every = "${catalogue.publisher.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void announcePublishedVersions() throws InterruptedException {
+        // SKIP LOCKED lets several instances share the work without sending a version twice at the same time.
+        List<QuestionVersion> batch = QuestionVersion.<QuestionVersion>find(
+                        "from QuestionVersion v join fetch v.question where v.status = ?1 and v.announcedAt is null "
+                                + "order by v.publishedAt, v.questionId", VersionStatus.PUBLISHED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+                .page(0, batchSize)
+                .list();
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<CompletableFuture<Void>> acks = batch.stream().map(this::send).toList();
+        try {
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+                    .get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // The rows stay unannounced and the next run sends them again.
+            LOG.warnf("question-catalogue did not acknowledge %d versions yet: %s", batch.size(), e.toString());
+            return;
+        }
+        Instant now = Instant.now();
+        batch.forEach(version -> {
+            version.announcedAt = now;
+            LOG.infof("Announced question %s version %d", version.questionId, version.version);
+        });
+    }
+
+    private CompletableFuture<Void> send(QuestionVersion version) {
+        CompletableFuture<Void> ack = new CompletableFuture<>();
+        String id = "question-published:" + version.questionId + ":" + version.version;
+        String event;
+        try {
+            event = json.writeValueAsString(CloudEvent.of(id, SOURCE, "question-published", version.publishedAt,
+                    version.questionId, QuestionPublished.of(version)));
+        } catch (JsonProcessingException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        RecordHeaders headers = new RecordHeaders();
+        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        catalogue.send(Message.of(event)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withKey(version.questionId)
+                        .withHeaders(headers)
+                        .build())
+                .withAck(() -> {
+                    ack.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(failure -> {
+                    ack.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                }));
+        return ack;
+    }
+}
