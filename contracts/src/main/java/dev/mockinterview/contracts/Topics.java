@@ -6,10 +6,12 @@ public final class Topics {
     public static final String ANSWER_SUBMITTED = "answer-submitted";
     public static final String SESSION_COMPLETED = "session-completed";
     public static final String SCORING_DEAD_LETTER = "scoring-dead-letter";
+    public static final String SESSION_DEAD_LETTER = "session-dead-letter";
 
     /** Every topic the platform uses, for whoever creates them (local stack, tests). */
     public static final java.util.List<String> ALL =
-            java.util.List.of(QUESTION_CATALOGUE, ANSWER_SUBMITTED, SESSION_COMPLETED, SCORING_DEAD_LETTER);
+            java.util.List.of(QUESTION_CATALOGUE, ANSWER_SUBMITTED, SESSION_COMPLETED, SCORING_DEAD_LETTER,
+                    SESSION_DEAD_LETTER);
 
     private Topics() {
     }

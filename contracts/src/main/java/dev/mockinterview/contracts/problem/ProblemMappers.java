@@ -1,7 +1,9 @@
 package dev.mockinterview.contracts.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -89,16 +91,38 @@ public final class ProblemMappers {
     public static class JsonMapper implements ExceptionMapper<JsonProcessingException> {
         @Override
         public Response toResponse(JsonProcessingException exception) {
-            if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-                String field = mapping.getPath().stream()
-                        .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
-                                : "[" + reference.getIndex() + "]")
-                        .collect(Collectors.joining(".")).replace(".[", "[");
-                return respond(Problem.invalid("The field " + field + " has the wrong type or format.",
-                        List.of(new Problem.Violation(field, "has the wrong type or format"))));
-            }
-            return respond(Problem.invalid("The request body is not valid JSON.", List.of()));
+            return respond(jsonProblem(exception));
         }
+    }
+
+    /** Overrides the framework's own mapper for JSON of the wrong shape ({"questionCount": "many"}). */
+    @Provider
+    public static class MismatchedJsonMapper implements ExceptionMapper<MismatchedInputException> {
+        @Override
+        public Response toResponse(MismatchedInputException exception) {
+            return respond(jsonProblem(exception));
+        }
+    }
+
+    /** Overrides the framework's own mapper for a body that is not JSON at all. */
+    @Provider
+    public static class MalformedJsonMapper implements ExceptionMapper<JsonParseException> {
+        @Override
+        public Response toResponse(JsonParseException exception) {
+            return respond(jsonProblem(exception));
+        }
+    }
+
+    static Problem jsonProblem(JsonProcessingException exception) {
+        if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
+                            : "[" + reference.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            return Problem.invalid("The field " + field + " has the wrong type or format.",
+                    List.of(new Problem.Violation(field, "has the wrong type or format")));
+        }
+        return Problem.invalid("The request body is not valid JSON.", List.of());
     }
 
     /** Framework refusals (404, 405, 415, ...) keep their status and gain a problem body. */

@@ -3,30 +3,24 @@ package dev.mockinterview.question.events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockinterview.contracts.CloudEvent;
+import dev.mockinterview.contracts.CloudEventRecords;
 import dev.mockinterview.contracts.Topics;
 import dev.mockinterview.question.domain.QuestionVersion;
 import dev.mockinterview.question.domain.VersionStatus;
 import io.quarkus.scheduler.Scheduled;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.hibernate.LockOptions;
 import org.jboss.logging.Logger;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Announces published question versions on the compacted question-catalogue topic. The version row is its own
@@ -67,12 +61,9 @@ public class CataloguePublisher {
             return;
         }
         List<CompletableFuture<Void>> acks = batch.stream().map(this::send).toList();
-        try {
-            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
-                    .get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+        if (!CloudEventRecords.allAcknowledged(acks, ackTimeout)) {
             // The rows stay unannounced and the next run sends them again.
-            LOG.warnf("question-catalogue did not acknowledge %d versions yet: %s", batch.size(), e.toString());
+            LOG.warnf("question-catalogue did not acknowledge %d versions yet", batch.size());
             return;
         }
         Instant now = Instant.now();
@@ -83,7 +74,6 @@ public class CataloguePublisher {
     }
 
     private CompletableFuture<Void> send(QuestionVersion version) {
-        CompletableFuture<Void> ack = new CompletableFuture<>();
         String id = "question-published:" + version.questionId + ":" + version.version;
         String event;
         try {
@@ -92,21 +82,6 @@ public class CataloguePublisher {
         } catch (JsonProcessingException e) {
             return CompletableFuture.failedFuture(e);
         }
-        RecordHeaders headers = new RecordHeaders();
-        headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
-        catalogue.send(Message.of(event)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(version.questionId)
-                        .withHeaders(headers)
-                        .build())
-                .withAck(() -> {
-                    ack.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(failure -> {
-                    ack.completeExceptionally(failure);
-                    return CompletableFuture.completedFuture(null);
-                }));
-        return ack;
+        return CloudEventRecords.send(catalogue, Topics.QUESTION_CATALOGUE, version.questionId, event);
     }
 }

@@ -1,0 +1,91 @@
+package dev.mockinterview.session.api;
+
+import dev.mockinterview.session.domain.InterviewSession;
+import dev.mockinterview.session.domain.Interviews;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.UUID;
+
+/**
+ * Interview sessions: a candidate starts one, answers its questions in order, and completes it. Each request is one
+ * transaction, so that the view is built from the state it changed.
+ */
+@Path("/api/v1/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Transactional
+public class SessionResource {
+    private final Interviews interviews;
+    private final JsonWebToken token;
+
+    SessionResource(Interviews interviews, JsonWebToken token) {
+        this.interviews = interviews;
+        this.token = token;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("candidate")
+    public Response start(@Valid @NotNull StartSessionRequest request, @Context UriInfo uri) {
+        InterviewSession session = interviews.start(token.getSubject(), request.role(), request.questionCount());
+        return Response.created(uri.getAbsolutePathBuilder().path(session.id.toString()).build())
+                .entity(SessionView.of(session)).build();
+    }
+
+    @GET
+    @RolesAllowed("candidate")
+    public SessionPage mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+                            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        String candidate = token.getSubject();
+        return new SessionPage(interviews.sessionsOf(candidate, page, size).stream().map(SessionView::of).toList(),
+                page, size, interviews.countSessionsOf(candidate));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"candidate", "recruiter", "admin"})
+    public SessionView get(@PathParam("id") UUID id, @Context SecurityContext caller) {
+        return SessionView.of(interviews.find(id, callerOf(caller)));
+    }
+
+    @PUT
+    @Path("/{id}/answers/{position}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("candidate")
+    public AnswerView answer(@PathParam("id") UUID id, @PathParam("position") int position,
+                             @Valid @NotNull AnswerRequest request, @Context SecurityContext caller) {
+        return AnswerView.of(interviews.submitAnswer(id, position, request.text(), callerOf(caller)));
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @RolesAllowed("candidate")
+    public SessionView complete(@PathParam("id") UUID id, @Context SecurityContext caller) {
+        return SessionView.of(interviews.complete(id, callerOf(caller)));
+    }
+
+    // The token's subject is the candidate id (ARCHITECTURE.md, Security).
+    private Interviews.Caller callerOf(SecurityContext caller) {
+        boolean staff = caller.isUserInRole("recruiter") || caller.isUserInRole("admin");
+        return new Interviews.Caller(token.getSubject(), staff);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.mockinterview.session.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A published question version as the catalogue announced it; the replica sessions draw questions from. */
+@Entity
+@Table(name = "catalogue_question")
+@IdClass(CatalogueQuestion.Key.class)
+public class CatalogueQuestion extends PanacheEntityBase {
+    @Id
+    @Column(name = "question_id")
+    public String questionId;
+    @Id
+    public int version;
+    public String role;
+    public String topic;
+    public String difficulty;
+    @Column(name = "time_limit_seconds")
+    public int timeLimitSeconds;
+    public String prompt;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+    public boolean current;
+
+    /** The composite primary key: question id and version number. */
+    public static class Key implements Serializable {
+        public String questionId;
+        public int version;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.version == version && Objects.equals(key.questionId, questionId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(questionId, version);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package dev.mockinterview.session.domain;
+
+import dev.mockinterview.contracts.Topics;
+import dev.mockinterview.contracts.problem.Problem;
+import dev.mockinterview.contracts.problem.ProblemException;
+import dev.mockinterview.session.events.AnswerSubmitted;
+import dev.mockinterview.session.events.OutboxWriter;
+import dev.mockinterview.session.events.SessionCompleted;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The interview lifecycle. Every state change writes its event to the outbox in the same transaction, so an
+ * accepted answer is never without its answer-submitted event, whether or not Kafka is up.
+ */
+@ApplicationScoped
+@Transactional
+public class Interviews {
+    private static final Logger LOG = Logger.getLogger(Interviews.class);
+
+    private final EntityManager entityManager;
+    private final OutboxWriter outbox;
+
+    Interviews(EntityManager entityManager, OutboxWriter outbox) {
+        this.entityManager = entityManager;
+        this.outbox = outbox;
+    }
+
+    /** Starts a session of distinct current questions of the role, drawn at random from the replica. */
+    public InterviewSession start(String candidateId, String role, int questionCount) {
+        @SuppressWarnings("unchecked")
+        List<CatalogueQuestion> drawn = entityManager.createNativeQuery(
+                        "SELECT * FROM catalogue_question WHERE role = ?1 AND current ORDER BY random() LIMIT ?2",
+                        CatalogueQuestion.class)
+                .setParameter(1, role)
+                .setParameter(2, questionCount)
+                .getResultList();
+        if (drawn.size() < questionCount) {
+            throw new ProblemException(Problem.ofType("not-enough-questions", 422, "Not enough questions",
+                    "The catalogue holds " + drawn.size() + " published questions for the role " + role
+                            + ", fewer than the " + questionCount + " requested."));
+        }
+        InterviewSession session = new InterviewSession();
+        session.id = UUID.randomUUID();
+        session.candidateId = candidateId;
+        session.role = role;
+        session.status = InterviewSession.Status.IN_PROGRESS;
+        session.questionCount = questionCount;
+        session.startedAt = now();
+        for (CatalogueQuestion question : drawn) {
+            SessionQuestion slot = new SessionQuestion();
+            slot.session = session;
+            slot.position = session.questions.size() + 1;
+            slot.questionId = question.questionId;
+            slot.questionVersion = question.version;
+            slot.prompt = question.prompt;
+            slot.timeLimitSeconds = question.timeLimitSeconds;
+            session.questions.add(slot);
+        }
+        session.persist();
+        LOG.infof("Session %s started for role %s with %d questions", session.id, role, questionCount);
+        return session;
+    }
+
+    /** The session if it exists and the caller may see it; a candidate sees only their own. */
+    public InterviewSession find(UUID sessionId, Caller caller) {
+        return visible(InterviewSession.findById(sessionId), sessionId, caller);
+    }
+
+    /** The candidate's own sessions, newest first. */
+    public List<InterviewSession> sessionsOf(String candidateId, int page, int size) {
+        return InterviewSession.<InterviewSession>find("candidateId", Sort.descending("startedAt").and("id"),
+                candidateId).page(Page.of(page, size)).list();
+    }
+
+    public long countSessionsOf(String candidateId) {
+        return InterviewSession.count("candidateId", candidateId);
+    }
+
+    /**
+     * Stores the answer at a position. The same text again returns the stored answer; other text for an answered
+     * position, or a position ahead of the current question, is a conflict.
+     */
+    public Answer submitAnswer(UUID sessionId, int position, String text, Caller caller) {
+        // The row lock serialises racing submissions for one session; the unique constraint backs it up.
+        InterviewSession session = ownSession(sessionId, caller);
+        SessionQuestion question = questionAt(session, position);
+        Answer existing = session.answers.stream().filter(a -> a.position == position).findFirst().orElse(null);
+        if (existing != null) {
+            if (existing.text.equals(text)) {
+                return existing;
+            }
+            throw conflict("answer-conflict", "Position " + position + " already has a different answer.");
+        }
+        requireInProgress(session);
+        int current = session.currentPosition();
+        if (position != current) {
+            throw conflict("position-not-current", "Position " + position + " is not the current question; "
+                    + "answer position " + current + " first.");
+        }
+        Instant now = now();
+        Instant previous = session.answers.isEmpty()
+                ? session.startedAt
+                : session.answers.get(session.answers.size() - 1).submittedAt;
+        Answer answer = new Answer();
+        answer.id = UUID.randomUUID();
+        answer.session = session;
+        answer.position = position;
+        answer.text = text;
+        answer.submittedAt = now;
+        answer.persist();
+        session.answers.add(answer);
+        outbox.append(Topics.ANSWER_SUBMITTED, "answer-submitted", session.id.toString(),
+                new AnswerSubmitted(answer.id, session.id, session.candidateId, position, question.questionId,
+                        question.questionVersion, text, now, Duration.between(previous, now).toMillis()));
+        LOG.infof("Answer %s stored for session %s position %d (question %s v%d)", answer.id, session.id, position,
+                question.questionId, question.questionVersion);
+        return answer;
+    }
+
+    /** Completes the session; unanswered questions count as missed. Completing it again changes nothing. */
+    public InterviewSession complete(UUID sessionId, Caller caller) {
+        InterviewSession session = ownSession(sessionId, caller);
+        if (session.status == InterviewSession.Status.COMPLETED) {
+            return session;
+        }
+        session.status = InterviewSession.Status.COMPLETED;
+        session.endedAs = InterviewSession.Ending.FINISHED;
+        session.completedAt = now();
+        outbox.append(Topics.SESSION_COMPLETED, "session-completed", session.id.toString(),
+                new SessionCompleted(session.id, session.candidateId, session.role, session.questionCount,
+                        session.answers.stream().map(answer -> answer.id).toList(), session.completedAt,
+                        session.endedAs.name()));
+        LOG.infof("Session %s completed with %d of %d questions answered", session.id, session.answers.size(),
+                session.questionCount);
+        return session;
+    }
+
+    // PostgreSQL keeps microseconds: a time answered now must equal the same time read back later.
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private InterviewSession ownSession(UUID sessionId, Caller caller) {
+        InterviewSession session = InterviewSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null || !session.candidateId.equals(caller.subject())) {
+            throw notFound(sessionId);
+        }
+        return session;
+    }
+
+    private static InterviewSession visible(InterviewSession session, UUID sessionId, Caller caller) {
+        if (session == null || (!caller.staff() && !Objects.equals(session.candidateId, caller.subject()))) {
+            throw notFound(sessionId);
+        }
+        return session;
+    }
+
+    private static SessionQuestion questionAt(InterviewSession session, int position) {
+        if (position < 1 || position > session.questions.size()) {
+            throw new ProblemException(Problem.ofType("no-such-position", 404, "No such question",
+                    "The session has questions at positions 1 to " + session.questions.size() + "."));
+        }
+        return session.questions.get(position - 1);
+    }
+
+    private static void requireInProgress(InterviewSession session) {
+        if (session.status != InterviewSession.Status.IN_PROGRESS) {
+            throw conflict("session-not-in-progress", "The session is " + session.status + " and takes no answers.");
+        }
+    }
+
+    private static ProblemException conflict(String type, String detail) {
+        return new ProblemException(Problem.ofType(type, 409, "Conflict", detail));
+    }
+
+    private static ProblemException notFound(UUID sessionId) {
+        return new ProblemException(Problem.of(404, "Not Found", "No session " + sessionId));
+    }
+
+    /** Who is asking: the token's subject, and whether they are staff (recruiter or admin) who see every session. */
+    public record Caller(String subject, boolean staff) {
+    }
+}

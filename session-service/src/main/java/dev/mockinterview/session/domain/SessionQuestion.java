@@ -1,0 +1,51 @@
+package dev.mockinterview.session.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The question version at one position of a session, copied so that catalogue changes leave the session alone. */
+@Entity
+@Table(name = "session_question")
+@IdClass(SessionQuestion.Key.class)
+public class SessionQuestion extends PanacheEntityBase {
+    @Id
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "session_id")
+    public InterviewSession session;
+    @Id
+    public int position;
+    @Column(name = "question_id")
+    public String questionId;
+    @Column(name = "question_version")
+    public int questionVersion;
+    public String prompt;
+    @Column(name = "time_limit_seconds")
+    public int timeLimitSeconds;
+
+    /** The composite primary key: session and position. */
+    public static class Key implements Serializable {
+        public UUID session;
+        public int position;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.position == position && Objects.equals(key.session, session);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(session, position);
+        }
+    }
+}

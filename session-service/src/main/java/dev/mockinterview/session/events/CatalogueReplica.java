@@ -1,0 +1,80 @@
+package dev.mockinterview.session.events;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mockinterview.contracts.EventContracts;
+import dev.mockinterview.contracts.Topics;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Keeps the local replica of the catalogue from question-catalogue. Upserting a version is idempotent, so replaying
+ * the compacted topic from its start rebuilds the same replica. An event that breaks its contract is refused and
+ * goes to the dead-letter topic.
+ */
+@ApplicationScoped
+public class CatalogueReplica {
+    private static final Logger LOG = Logger.getLogger(CatalogueReplica.class);
+
+    private final ObjectMapper json;
+    private final EntityManager entityManager;
+
+    CatalogueReplica(ObjectMapper json, EntityManager entityManager) {
+        this.json = json;
+        this.entityManager = entityManager;
+    }
+
+    @Incoming(Topics.QUESTION_CATALOGUE)
+    @Blocking
+    @Transactional
+    void onCatalogueEvent(String event) throws IOException {
+        List<String> violations = EventContracts.violations(event);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("question-catalogue event breaks its contract: " + violations);
+        }
+        JsonNode envelope = json.readTree(event);
+        if (!"question-published".equals(envelope.path("type").asText())) {
+            LOG.debugf("Ignoring catalogue event of type %s", envelope.path("type").asText());
+            return;
+        }
+        QuestionPublished published = json.treeToValue(envelope.path("data"), QuestionPublished.class);
+        entityManager.createNativeQuery("""
+                        INSERT INTO catalogue_question (question_id, version, role, topic, difficulty,
+                                                        time_limit_seconds, prompt, published_at, current)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, false)
+                        ON CONFLICT (question_id, version) DO UPDATE SET role = excluded.role,
+                            topic = excluded.topic, difficulty = excluded.difficulty,
+                            time_limit_seconds = excluded.time_limit_seconds, prompt = excluded.prompt,
+                            published_at = excluded.published_at""")
+                .setParameter(1, published.questionId())
+                .setParameter(2, published.version())
+                .setParameter(3, published.role())
+                .setParameter(4, published.topic())
+                .setParameter(5, published.difficulty())
+                .setParameter(6, published.timeLimitSeconds())
+                .setParameter(7, published.prompt())
+                .setParameter(8, published.publishedAt())
+                .executeUpdate();
+        // The newest published version of a question is its current one, whatever order versions arrive in.
+        entityManager.createNativeQuery("""
+                        UPDATE catalogue_question SET current = (version = (
+                            SELECT max(version) FROM catalogue_question WHERE question_id = ?1))
+                        WHERE question_id = ?1""")
+                .setParameter(1, published.questionId())
+                .executeUpdate();
+        LOG.infof("Replica holds question %s version %d", published.questionId(), published.version());
+    }
+
+    /** The part of a question-published event's data that sessions need. */
+    record QuestionPublished(String questionId, int version, String role, String topic, String difficulty,
+                             int timeLimitSeconds, String prompt, Instant publishedAt) {
+    }
+}

@@ -1,0 +1,58 @@
+package dev.mockinterview.session.events;
+
+import dev.mockinterview.contracts.EventContracts;
+import dev.mockinterview.contracts.Topics;
+import dev.mockinterview.localstack.testing.KafkaTestClient;
+import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.session.CatalogueFixture;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+@QuarkusTestResource(TestInfrastructure.class)
+class ReplicatingTheCatalogueTest {
+    private final String candidate = TestInfrastructure.token("candidate", "rhea");
+
+    @Test
+    void theCanonicalEventHonoursItsContract() {
+        assertThat(EventContracts.violations(EventContracts.example("question-published"))).isEmpty();
+    }
+
+    @Test
+    void aNewerVersionReplacesTheOldOneInNewSessionsWhateverTheOrderTheyArrive() {
+        CatalogueFixture.publish("versioned-question", 2, "replica-test-role");
+        CatalogueFixture.publish("versioned-question", 1, "replica-test-role");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(startOneQuestionSession())
+                .isEqualTo(2));
+        CatalogueFixture.publish("versioned-question", 3, "replica-test-role");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(startOneQuestionSession())
+                .isEqualTo(3));
+    }
+
+    @Test
+    void anEventThatBreaksItsContractGoesToTheDeadLetterTopicAndLaterEventsStillArrive() {
+        KafkaTestClient.send(Topics.QUESTION_CATALOGUE, "broken", "{\"type\": \"question-published\"}");
+        CatalogueFixture.publish("after-the-poison", 1, "poison-test-role");
+
+        KafkaTestClient.awaitRecords(Topics.SESSION_DEAD_LETTER, 1, record -> "broken".equals(record.key()),
+                Duration.ofSeconds(30));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(candidate)
+                .contentType(ContentType.JSON).body("{\"role\": \"poison-test-role\", \"questionCount\": 1}")
+                .post("/api/v1/sessions").statusCode() == 201);
+    }
+
+    private int startOneQuestionSession() {
+        return given().auth().oauth2(candidate).contentType(ContentType.JSON)
+                .body("{\"role\": \"replica-test-role\", \"questionCount\": 1}").post("/api/v1/sessions")
+                .then().statusCode(201).extract().path("questions[0].questionVersion");
+    }
+}
