@@ -37,6 +37,8 @@ public final class Postgres implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(binaries.toFile())
                     .setServerConfig("max_connections", "200")
+                    // TCP only: no socket file in the system temp folder.
+                    .setServerConfig("unix_socket_directories", "")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60));
             if (port > 0) {
                 builder.setPort(port);

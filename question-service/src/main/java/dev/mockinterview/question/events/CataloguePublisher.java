@@ -46,7 +46,9 @@ public class CataloguePublisher {
         this.ackTimeout = ackTimeout;
     }
 
-    @Scheduled(every = "${catalogue.publisher.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Skipped until start-up has finished, when the Kafka channels are connected.
+    @Scheduled(every = "${catalogue.publisher.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void announcePublishedVersions() throws InterruptedException {
         // SKIP LOCKED lets several instances share the work without sending a version twice at the same time.

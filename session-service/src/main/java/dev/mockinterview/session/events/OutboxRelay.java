@@ -41,7 +41,9 @@ public class OutboxRelay {
         this.retention = retention;
     }
 
-    @Scheduled(every = "${outbox.relay.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Skipped until start-up has finished, when the Kafka channels are connected.
+    @Scheduled(every = "${outbox.relay.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void publishPending() throws InterruptedException {
         // SKIP LOCKED: another instance's relay takes other rows instead of waiting or sending these twice.
@@ -67,7 +69,8 @@ public class OutboxRelay {
         LOG.debugf("Published %d outbox events", batch.size());
     }
 
-    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     @Transactional
     void deleteSentAfterRetention() {
         long deleted = OutboxEvent.delete("sentAt < ?1", Instant.now().minus(retention));

@@ -1,0 +1,38 @@
+package dev.mockinterview.scoring.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** Scoring's replica of one published question version: what an answer to it is scored against. */
+@Entity
+@Table(name = "question_version")
+@IdClass(QuestionVersion.Key.class)
+public class QuestionVersion extends PanacheEntityBase {
+    @Id
+    @Column(name = "question_id")
+    public String questionId;
+    @Id
+    public int version;
+    public String prompt;
+    @Column(name = "model_answer")
+    public String modelAnswer;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "key_points")
+    public List<KeyPoint> keyPoints;
+    @Column(name = "published_at")
+    public Instant publishedAt;
+
+    /** The composite primary key: question id and version number. */
+    public record Key(String questionId, int version) implements Serializable {
+    }
+}

@@ -1,0 +1,163 @@
+package dev.mockinterview.scoring.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Applies what the topics report: question versions to the replica, answers to their scores, completions to
+ * session reports. Events of different topics arrive in any order and on different threads, so every method runs
+ * in its caller's transaction (the one that records the event as processed) and takes its locks in one order,
+ * which keeps concurrent handlers from deadlocking:
+ * <ol>
+ *     <li>the question version's advisory lock, shared by answer handlers and exclusive for the question-published
+ *     handler, so an answer never misses its question version and a new version never misses a waiting answer;</li>
+ *     <li>session rows, in id order, so the last score and the completion build the report exactly once.</li>
+ * </ol>
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Scoring {
+    private static final Logger LOG = Logger.getLogger(Scoring.class);
+
+    private final EntityManager entityManager;
+    private final TermOverlapScorer scorer;
+
+    Scoring(EntityManager entityManager, TermOverlapScorer scorer) {
+        this.entityManager = entityManager;
+        this.scorer = scorer;
+    }
+
+    /** Adds a published question version to the replica and scores the answers that were waiting for it. */
+    public void recordQuestionVersion(QuestionVersion version) {
+        lockQuestionVersion(version.questionId, version.version, true);
+        if (QuestionVersion.findByIdOptional(new QuestionVersion.Key(version.questionId, version.version))
+                .isPresent()) {
+            // Versions are immutable upstream: a copy under another event id adds nothing.
+            LOG.debugf("Question %s version %d is already in the replica", version.questionId, version.version);
+            return;
+        }
+        version.persist();
+        LOG.infof("Replicated question %s version %d", version.questionId, version.version);
+        List<Answer> waiting = Answer.list("""
+                        from Answer a where a.questionId = ?1 and a.questionVersion = ?2
+                        and not exists (select s from AnswerScore s where s.answerId = a.id)
+                        order by a.position""", version.questionId, version.version);
+        Map<UUID, List<Answer>> bySession = waiting.stream()
+                .collect(Collectors.groupingBy(answer -> answer.sessionId, TreeMap::new, Collectors.toList()));
+        bySession.forEach((sessionId, answers) -> {
+            SessionProgress session = lockSession(sessionId);
+            answers.forEach(answer -> score(answer, version));
+            buildReportIfReady(session);
+        });
+    }
+
+    /** Stores an answer and scores it, or leaves it waiting until its question version is replicated. */
+    public void recordAnswer(Answer answer) {
+        lockQuestionVersion(answer.questionId, answer.questionVersion, false);
+        SessionProgress session = lockSession(answer.sessionId, answer.candidateId);
+        if (Answer.findByIdOptional(answer.id).isPresent()) {
+            LOG.infof("Answer %s of session %s is already stored", answer.id, answer.sessionId);
+            return;
+        }
+        answer.persist();
+        QuestionVersion.<QuestionVersion>findByIdOptional(
+                        new QuestionVersion.Key(answer.questionId, answer.questionVersion))
+                .ifPresentOrElse(version -> score(answer, version),
+                        () -> LOG.infof("Answer %s of session %s waits for question %s version %d", answer.id,
+                                answer.sessionId, answer.questionId, answer.questionVersion));
+        buildReportIfReady(session);
+    }
+
+    /** Marks a session completed and builds its report if every answer it lists is scored already. */
+    public void recordCompletion(SessionCompletion completion) {
+        if (completion.answerIds().size() > completion.questionCount()) {
+            throw new IllegalArgumentException("session " + completion.sessionId() + " lists "
+                    + completion.answerIds().size() + " answers for " + completion.questionCount() + " questions");
+        }
+        SessionProgress session = lockSession(completion.sessionId(), completion.candidateId());
+        if (session.isCompleted()) {
+            LOG.infof("Session %s was completed already", completion.sessionId());
+            return;
+        }
+        session.role = completion.role();
+        session.questionCount = completion.questionCount();
+        session.answerIds = List.copyOf(completion.answerIds());
+        session.endedAs = completion.endedAs();
+        session.completedAt = completion.completedAt();
+        LOG.infof("Session %s completed (%s) with %d answers to %d questions", session.sessionId, session.endedAs,
+                session.answerIds.size(), session.questionCount);
+        buildReportIfReady(session);
+    }
+
+    private void score(Answer answer, QuestionVersion version) {
+        AnswerScore score = new AnswerScore();
+        score.answerId = answer.id;
+        score.questionId = version.questionId;
+        score.questionVersion = version.version;
+        score.scorerVersion = TermOverlapScorer.VERSION;
+        score.score = scorer.score(answer.text, TermOverlapScorer.Reference.of(version));
+        score.scoredAt = Instant.now();
+        score.persist();
+        LOG.infof("Scored answer %s of session %s on question %s version %d: %d (%s)", answer.id, answer.sessionId,
+                version.questionId, version.version, score.score, score.scorerVersion);
+    }
+
+    // The overall score is the mean over the session's questions, unanswered ones counting 0, to one decimal.
+    private void buildReportIfReady(SessionProgress session) {
+        if (!session.isCompleted() || session.isReported()) {
+            return;
+        }
+        List<AnswerScore> scores = session.answerIds.isEmpty() ? List.of()
+                : AnswerScore.list("answerId in ?1", session.answerIds);
+        if (scores.size() < session.answerIds.size()) {
+            LOG.debugf("Session %s waits for %d of its answers to be scored", session.sessionId,
+                    session.answerIds.size() - scores.size());
+            return;
+        }
+        int total = scores.stream().mapToInt(score -> score.score).sum();
+        session.overallScore = BigDecimal.valueOf(total)
+                .divide(BigDecimal.valueOf(session.questionCount), 1, RoundingMode.HALF_UP);
+        session.reportedAt = Instant.now();
+        LOG.infof("Built the report of session %s: %s", session.sessionId, session.overallScore);
+    }
+
+    private void lockQuestionVersion(String questionId, int version, boolean exclusive) {
+        String function = exclusive ? "pg_advisory_xact_lock" : "pg_advisory_xact_lock_shared";
+        entityManager.createNativeQuery("SELECT 1 FROM " + function + "(hashtextextended(?1, 0))")
+                .setParameter(1, "question-version:" + questionId + ":" + version)
+                .getSingleResult();
+    }
+
+    // Whichever event of a session comes first creates its row; the candidate must match on every later one, or
+    // a report could show one candidate's answers to another.
+    private SessionProgress lockSession(UUID sessionId, String candidateId) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO session_progress (session_id, candidate_id) VALUES (?1, ?2)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter(1, sessionId)
+                .setParameter(2, candidateId)
+                .executeUpdate();
+        SessionProgress session = lockSession(sessionId);
+        if (!session.candidateId.equals(candidateId)) {
+            throw new IllegalArgumentException("session " + sessionId + " belongs to another candidate than "
+                    + candidateId);
+        }
+        return session;
+    }
+
+    private SessionProgress lockSession(UUID sessionId) {
+        return entityManager.find(SessionProgress.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

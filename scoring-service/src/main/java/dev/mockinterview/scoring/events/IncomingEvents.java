@@ -1,0 +1,133 @@
+package dev.mockinterview.scoring.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mockinterview.contracts.CloudEvent;
+import dev.mockinterview.contracts.EventContracts;
+import dev.mockinterview.contracts.Topics;
+import dev.mockinterview.scoring.domain.Scoring;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import java.util.List;
+
+/**
+ * Consumes the topics scoring reads. Each event is checked against its contract and then applied in one
+ * transaction with the record of its id, so a redelivered event changes nothing. An event that is not JSON or
+ * breaks its contract is refused by throwing: the channel's dead-letter strategy moves it to scoring-dead-letter
+ * with the reason, and its partition moves on.
+ */
+@ApplicationScoped
+public class IncomingEvents {
+    private static final Logger LOG = Logger.getLogger(IncomingEvents.class);
+    private static final String QUESTION_PUBLISHED = "question-published";
+    private static final TypeReference<CloudEvent<QuestionPublished>> QUESTION_PUBLISHED_EVENT =
+            new TypeReference<>() {
+            };
+    private static final TypeReference<CloudEvent<AnswerSubmitted>> ANSWER_SUBMITTED_EVENT =
+            new TypeReference<>() {
+            };
+    private static final TypeReference<CloudEvent<SessionCompleted>> SESSION_COMPLETED_EVENT =
+            new TypeReference<>() {
+            };
+
+    private final ObjectMapper json;
+    private final EntityManager entityManager;
+    private final Scoring scoring;
+
+    IncomingEvents(ObjectMapper json, EntityManager entityManager, Scoring scoring) {
+        this.json = json;
+        this.entityManager = entityManager;
+        this.scoring = scoring;
+    }
+
+    // The catalogue carries other event types too (question-retired); scoring needs only published versions.
+    @Incoming(Topics.QUESTION_CATALOGUE)
+    @Blocking
+    @Transactional
+    void onCatalogueEvent(String value) {
+        if (value == null) {
+            LOG.debug("Ignoring a tombstone on question-catalogue");
+            return;
+        }
+        JsonNode type = tree(value).path("type");
+        if (!type.isTextual()) {
+            throw new RejectedEventException("the event has no type");
+        }
+        if (!QUESTION_PUBLISHED.equals(type.asText())) {
+            LOG.debugf("Ignoring a %s event on question-catalogue", type.asText());
+            return;
+        }
+        CloudEvent<QuestionPublished> event = read(value, QUESTION_PUBLISHED, QUESTION_PUBLISHED_EVENT);
+        if (firstDelivery(event)) {
+            scoring.recordQuestionVersion(event.data().toQuestionVersion());
+        }
+    }
+
+    @Incoming(Topics.ANSWER_SUBMITTED)
+    @Blocking
+    @Transactional
+    void onAnswerSubmitted(String value) {
+        CloudEvent<AnswerSubmitted> event = read(value, "answer-submitted", ANSWER_SUBMITTED_EVENT);
+        if (firstDelivery(event)) {
+            scoring.recordAnswer(event.data().toAnswer());
+        }
+    }
+
+    @Incoming(Topics.SESSION_COMPLETED)
+    @Blocking
+    @Transactional
+    void onSessionCompleted(String value) {
+        CloudEvent<SessionCompleted> event = read(value, "session-completed", SESSION_COMPLETED_EVENT);
+        if (firstDelivery(event)) {
+            scoring.recordCompletion(event.data().toCompletion());
+        }
+    }
+
+    private <T> CloudEvent<T> read(String value, String type, TypeReference<CloudEvent<T>> as) {
+        if (value == null) {
+            throw new RejectedEventException("the record has no value");
+        }
+        List<String> violations = EventContracts.violations(value);
+        if (!violations.isEmpty()) {
+            throw new RejectedEventException("the event breaks its contract: " + String.join("; ", violations));
+        }
+        CloudEvent<T> event;
+        try {
+            event = json.readValue(value, as);
+        } catch (JsonProcessingException e) {
+            throw new RejectedEventException("the event cannot be read: " + e.getOriginalMessage(), e);
+        }
+        if (!type.equals(event.type())) {
+            throw new RejectedEventException("a " + event.type() + " event does not belong on this topic");
+        }
+        return event;
+    }
+
+    private JsonNode tree(String value) {
+        try {
+            return json.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new RejectedEventException("the event is not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    // The primary key on the event id makes a concurrent duplicate wait for the first and then find its id.
+    private boolean firstDelivery(CloudEvent<?> event) {
+        int inserted = entityManager.createNativeQuery(
+                        "INSERT INTO processed_event (event_id, event_type) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
+                .setParameter(1, event.id())
+                .setParameter(2, event.type())
+                .executeUpdate();
+        if (inserted == 0) {
+            LOG.infof("Skipped %s event %s: applied before", event.type(), event.id());
+        }
+        return inserted == 1;
+    }
+}

@@ -1,0 +1,26 @@
+package dev.mockinterview.scoring;
+
+import dev.mockinterview.localstack.testing.TestInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+@QuarkusTest
+@QuarkusTestResource(TestInfrastructure.class)
+class ReadinessTest {
+
+    @Test
+    void theServiceIsReadyOnceItsDatabaseAndEveryConsumedChannelAre() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body(containsString("Database connections health check"))
+                .body(containsString("question-catalogue"))
+                .body(containsString("answer-submitted"))
+                .body(containsString("session-completed"));
+    }
+}

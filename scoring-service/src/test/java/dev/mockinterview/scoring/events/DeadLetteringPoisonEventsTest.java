@@ -1,0 +1,102 @@
+package dev.mockinterview.scoring.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mockinterview.contracts.EventContracts;
+import dev.mockinterview.contracts.Topics;
+import dev.mockinterview.localstack.testing.KafkaTestClient;
+import dev.mockinterview.localstack.testing.TestInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static dev.mockinterview.scoring.testing.ConsumerProgress.awaitAllConsumed;
+import static dev.mockinterview.scoring.testing.TestEvents.QUESTION_ID;
+import static dev.mockinterview.scoring.testing.TestEvents.answerSubmitted;
+import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
+import static dev.mockinterview.scoring.testing.TestEvents.questionPublished;
+import static dev.mockinterview.scoring.testing.TestEvents.sessionCompleted;
+import static dev.mockinterview.scoring.testing.TestReports.awaitReport;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@QuarkusTest
+@QuarkusTestResource(TestInfrastructure.class)
+class DeadLetteringPoisonEventsTest {
+    private static final String CANDIDATE = "demo-candidate";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Test
+    void poisonAnswersGoToTheDeadLetterTopicAndTheNextAnswerOnTheirPartitionIsStillScored() throws Exception {
+        UUID sessionId = UUID.randomUUID();
+        UUID answerId = UUID.randomUUID();
+        String notJson = "not an event " + UUID.randomUUID();
+        ObjectNode breaksContract = (ObjectNode) new ObjectMapper().readTree(
+                answerSubmitted(UUID.randomUUID(), UUID.randomUUID(), CANDIDATE, 1, QUESTION_ID, "text"));
+        ((ObjectNode) breaksContract.get("data")).put("position", 0).remove("text");
+        String invalid = breaksContract.toString();
+        assertThat(EventContracts.violations(invalid)).isNotEmpty();
+        KafkaTestClient.send(Topics.QUESTION_CATALOGUE, QUESTION_ID, questionPublished(QUESTION_ID));
+
+        // One key, so one partition: the valid answer queues behind the poison.
+        KafkaTestClient.send(Topics.ANSWER_SUBMITTED, sessionId.toString(), notJson);
+        KafkaTestClient.send(Topics.ANSWER_SUBMITTED, sessionId.toString(), invalid);
+        KafkaTestClient.send(Topics.ANSWER_SUBMITTED, sessionId.toString(),
+                answerSubmitted(sessionId, answerId, CANDIDATE, 1, QUESTION_ID, canonicalAnswerText()));
+        KafkaTestClient.send(Topics.SESSION_COMPLETED, sessionId.toString(),
+                sessionCompleted(sessionId, CANDIDATE, 1, List.of(answerId)));
+
+        ConsumerRecord<String, String> notJsonLetter = deadLetter(notJson);
+        ConsumerRecord<String, String> invalidLetter = deadLetter(invalid);
+        assertThat(notJsonLetter.key()).isEqualTo(sessionId.toString());
+        assertThat(header(notJsonLetter, "dead-letter-topic")).isEqualTo(Topics.ANSWER_SUBMITTED);
+        assertThat(header(notJsonLetter, "dead-letter-reason")).contains("not JSON");
+        assertThat(header(invalidLetter, "dead-letter-reason")).contains("breaks its contract", "position", "text");
+        assertThat(awaitReport(sessionId, "COMPLETE").getList("answers")).hasSize(1);
+    }
+
+    @Test
+    void aValidEventOnAnotherEventsTopicGoesToTheDeadLetterTopicAndChangesNothing() {
+        UUID sessionId = UUID.randomUUID();
+        String answer = answerSubmitted(sessionId, UUID.randomUUID(), CANDIDATE, 1, QUESTION_ID, "text");
+
+        KafkaTestClient.send(Topics.SESSION_COMPLETED, sessionId.toString(), answer);
+
+        assertThat(header(deadLetter(answer), "dead-letter-reason")).contains("does not belong");
+        given().auth().oauth2(TestInfrastructure.token("recruiter", "rita"))
+                .when().get("/api/v1/reports/{sessionId}", sessionId)
+                .then().statusCode(404);
+    }
+
+    @Test
+    void eventTypesScoringDoesNotNeedAreIgnoredOnTheCatalogue() {
+        String retired = questionPublished("retired-question").replace("\"question-published\"",
+                "\"question-retired\"");
+
+        KafkaTestClient.send(Topics.QUESTION_CATALOGUE, "retired-question", retired);
+        awaitAllConsumed(Topics.QUESTION_CATALOGUE);
+
+        assertThatThrownBy(() -> KafkaTestClient.awaitRecords(Topics.SCORING_DEAD_LETTER, 1,
+                record -> retired.equals(record.value()), Duration.ofSeconds(2)))
+                .isInstanceOf(AssertionError.class);
+    }
+
+    private static ConsumerRecord<String, String> deadLetter(String value) {
+        return KafkaTestClient.awaitRecords(Topics.SCORING_DEAD_LETTER, 1, record -> value.equals(record.value()),
+                WAIT).get(0);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        assertThat(header).as(name).isNotNull();
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
