@@ -79,6 +79,10 @@ public final class LocalStack implements AutoCloseable {
         return settings.dataFolder();
     }
 
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
     /** The first service whose process has exited, if any. */
     public Optional<String> exitedService() {
         return processes.stream().filter(process -> !process.isAlive()).map(JavaProcess::name).findFirst();

@@ -14,8 +14,10 @@ public final class Main {
         Map<String, String> env = System.getenv();
         try {
             StackSettings settings = StackSettings.fromEnvironment(repository, env);
-            if (args.length >= 1 && args[0].equals("run")) {
+            if (args.length == 1 && args[0].equals("run")) {
                 run(settings);
+            } else if (args.length == 1 && args[0].equals("check")) {
+                LocalStack.open(settings).close();
             } else if (args.length >= 2 && args.length <= 3 && args[0].equals("token")) {
                 String role = args[1];
                 if (!TokenIssuer.DEMO_SUBJECTS.containsKey(role)) {
@@ -25,7 +27,7 @@ public final class Main {
                 SigningKeys keys = SigningKeys.existing(settings.dataFolder().resolve("keys"));
                 System.out.println(new TokenIssuer(keys.privateKey()).token(role, subject));
             } else {
-                System.err.println("usage: run | token candidate|recruiter|admin [SUBJECT]");
+                System.err.println("usage: run | check | token candidate|recruiter|admin [SUBJECT]");
                 System.exit(64);
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -48,7 +50,7 @@ public final class Main {
         }
         System.out.println("Data and logs: " + stack.dataFolder().toAbsolutePath()
                 + "   Tokens: deploy/local/token candidate|recruiter|admin   Stop: Ctrl-C");
-        while (true) {
+        while (!stack.isClosed()) {
             Optional<String> exited = stack.exitedService();
             if (exited.isPresent()) {
                 System.err.println(exited.get() + " exited unexpectedly; see " + stack.dataFolder().resolve("logs"));

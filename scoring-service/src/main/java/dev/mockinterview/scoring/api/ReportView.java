@@ -16,15 +16,16 @@ public record ReportView(UUID sessionId, String candidateId, Status status, BigD
 
     public enum Status { PENDING, COMPLETE }
 
-    /** One scored answer and the question version it was scored against. */
-    public record AnswerView(int position, String questionId, int questionVersion, int score) {
+    /** One scored answer, the question version it was scored against and the scorer that scored it. */
+    public record AnswerView(int position, String questionId, int questionVersion, int score, String scorerVersion) {
     }
 
     static ReportView of(SessionReport report) {
         return new ReportView(report.sessionId(), report.candidateId(),
                 report.complete() ? Status.COMPLETE : Status.PENDING, report.overallScore(),
                 report.answers().stream()
-                        .map(a -> new AnswerView(a.position(), a.questionId(), a.questionVersion(), a.score()))
+                        .map(a -> new AnswerView(a.position(), a.questionId(), a.questionVersion(), a.score(),
+                                a.scorerVersion()))
                         .toList());
     }
 }

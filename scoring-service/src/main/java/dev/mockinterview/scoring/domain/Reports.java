@@ -23,7 +23,7 @@ public class Reports {
         return SessionProgress.<SessionProgress>findByIdOptional(sessionId).map(session -> {
             List<SessionReport.ScoredAnswer> answers = entityManager.createQuery("""
                             select new dev.mockinterview.scoring.domain.SessionReport$ScoredAnswer(
-                                a.position, a.questionId, a.questionVersion, s.score)
+                                a.position, a.questionId, a.questionVersion, s.score, s.scorerVersion)
                             from Answer a join AnswerScore s on s.answerId = a.id
                             where a.sessionId = :session
                             order by a.position, a.id""", SessionReport.ScoredAnswer.class)

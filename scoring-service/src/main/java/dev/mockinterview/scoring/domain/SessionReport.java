@@ -12,6 +12,6 @@ public record SessionReport(UUID sessionId, String candidateId, boolean complete
                             List<ScoredAnswer> answers) {
 
     /** One scored answer, in question order. */
-    public record ScoredAnswer(int position, String questionId, int questionVersion, int score) {
+    public record ScoredAnswer(int position, String questionId, int questionVersion, int score, String scorerVersion) {
     }
 }

@@ -47,7 +47,8 @@ class ReadingReportsTest {
                 .body("answers[0].position", equalTo(1))
                 .body("answers[0].questionId", equalTo(QUESTION_ID))
                 .body("answers[0].questionVersion", equalTo(1))
-                .body("answers[0].score", notNullValue());
+                .body("answers[0].score", notNullValue())
+                .body("answers[0].scorerVersion", equalTo("baseline-term-overlap-1"));
     }
 
     @Test
