@@ -15,7 +15,6 @@ import org.hibernate.type.SqlTypes;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /** The content of a question at one version: immutable once written, because scores point at it. */
 @Entity
@@ -44,18 +43,6 @@ public class QuestionVersion extends PanacheEntityBase {
     public Instant announcedAt;
 
     /** The composite primary key: question id and version number. */
-    public static class Key implements Serializable {
-        public String questionId;
-        public int version;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.version == version && Objects.equals(key.questionId, questionId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(questionId, version);
-        }
+    public record Key(String questionId, int version) implements Serializable {
     }
 }

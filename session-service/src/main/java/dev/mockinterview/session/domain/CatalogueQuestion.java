@@ -9,7 +9,6 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Objects;
 
 /** A published question version as the catalogue announced it; the replica sessions draw questions from. */
 @Entity
@@ -32,18 +31,6 @@ public class CatalogueQuestion extends PanacheEntityBase {
     public boolean current;
 
     /** The composite primary key: question id and version number. */
-    public static class Key implements Serializable {
-        public String questionId;
-        public int version;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.version == version && Objects.equals(key.questionId, questionId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(questionId, version);
-        }
+    public record Key(String questionId, int version) implements Serializable {
     }
 }

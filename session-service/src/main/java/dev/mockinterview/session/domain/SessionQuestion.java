@@ -11,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
-import java.util.Objects;
 import java.util.UUID;
 
 /** The question version at one position of a session, copied so that catalogue changes leave the session alone. */
@@ -34,18 +33,6 @@ public class SessionQuestion extends PanacheEntityBase {
     public int timeLimitSeconds;
 
     /** The composite primary key: session and position. */
-    public static class Key implements Serializable {
-        public UUID session;
-        public int position;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.position == position && Objects.equals(key.session, session);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(session, position);
-        }
+    public record Key(UUID session, int position) implements Serializable {
     }
 }
