@@ -6,22 +6,28 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockinterview.contracts.CloudEvent;
 import dev.mockinterview.contracts.EventContracts;
+import dev.mockinterview.contracts.EventDelivery;
 import dev.mockinterview.contracts.Topics;
 import dev.mockinterview.scoring.domain.Scoring;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 
 /**
  * Consumes the topics scoring reads. Each event is checked against its contract and then applied in one
  * transaction with the record of its id, so a redelivered event changes nothing. An event that is not JSON or
- * breaks its contract is refused by throwing: the channel's dead-letter strategy moves it to scoring-dead-letter
- * with the reason, and its partition moves on.
+ * breaks its contract is refused: the channel's dead-letter strategy moves it to scoring-dead-letter with the
+ * reason, and its partition moves on. A passing database failure is tried again ({@link EventDelivery}).
  */
 @ApplicationScoped
 public class IncomingEvents {
@@ -40,6 +46,7 @@ public class IncomingEvents {
     private final ObjectMapper json;
     private final EntityManager entityManager;
     private final Scoring scoring;
+    private volatile boolean stopping;
 
     IncomingEvents(ObjectMapper json, EntityManager entityManager, Scoring scoring) {
         this.json = json;
@@ -50,44 +57,57 @@ public class IncomingEvents {
     // The catalogue carries other event types too (question-retired); scoring needs only published versions.
     @Incoming(Topics.QUESTION_CATALOGUE)
     @Blocking
-    @Transactional
-    void onCatalogueEvent(String value) {
-        if (value == null) {
-            LOG.debug("Ignoring a tombstone on question-catalogue");
-            return;
-        }
-        JsonNode type = tree(value).path("type");
-        if (!type.isTextual()) {
-            throw new RejectedEventException("the event has no type");
-        }
-        if (!QUESTION_PUBLISHED.equals(type.asText())) {
-            LOG.debugf("Ignoring a %s event on question-catalogue", type.asText());
-            return;
-        }
-        CloudEvent<QuestionPublished> event = read(value, QUESTION_PUBLISHED, QUESTION_PUBLISHED_EVENT);
-        if (firstDelivery(event)) {
-            scoring.recordQuestionVersion(event.data().toQuestionVersion());
-        }
+    CompletionStage<Void> onCatalogueEvent(Message<String> message) {
+        return deliver(message, value -> {
+            if (value == null) {
+                LOG.debug("Ignoring a tombstone on question-catalogue");
+                return;
+            }
+            JsonNode type = tree(value).path("type");
+            if (!type.isTextual()) {
+                throw new RejectedEventException("the event has no type");
+            }
+            if (!QUESTION_PUBLISHED.equals(type.asText())) {
+                LOG.debugf("Ignoring a %s event on question-catalogue", type.asText());
+                return;
+            }
+            CloudEvent<QuestionPublished> event = read(value, QUESTION_PUBLISHED, QUESTION_PUBLISHED_EVENT);
+            if (firstDelivery(event)) {
+                scoring.recordQuestionVersion(event.data().toQuestionVersion());
+            }
+        });
     }
 
     @Incoming(Topics.ANSWER_SUBMITTED)
     @Blocking
-    @Transactional
-    void onAnswerSubmitted(String value) {
-        CloudEvent<AnswerSubmitted> event = read(value, "answer-submitted", ANSWER_SUBMITTED_EVENT);
-        if (firstDelivery(event)) {
-            scoring.recordAnswer(event.data().toAnswer());
-        }
+    CompletionStage<Void> onAnswerSubmitted(Message<String> message) {
+        return deliver(message, value -> {
+            CloudEvent<AnswerSubmitted> event = read(value, "answer-submitted", ANSWER_SUBMITTED_EVENT);
+            if (firstDelivery(event)) {
+                scoring.recordAnswer(event.data().toAnswer());
+            }
+        });
     }
 
     @Incoming(Topics.SESSION_COMPLETED)
     @Blocking
-    @Transactional
-    void onSessionCompleted(String value) {
-        CloudEvent<SessionCompleted> event = read(value, "session-completed", SESSION_COMPLETED_EVENT);
-        if (firstDelivery(event)) {
-            scoring.recordCompletion(event.data().toCompletion());
-        }
+    CompletionStage<Void> onSessionCompleted(Message<String> message) {
+        return deliver(message, value -> {
+            CloudEvent<SessionCompleted> event = read(value, "session-completed", SESSION_COMPLETED_EVENT);
+            if (firstDelivery(event)) {
+                scoring.recordCompletion(event.data().toCompletion());
+            }
+        });
+    }
+
+    void onShutdown(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
+    // Each attempt is one transaction: the effect and the record of the event id commit together or not at all.
+    private CompletionStage<Void> deliver(Message<String> message, Consumer<String> apply) {
+        return EventDelivery.deliver(message,
+                value -> QuarkusTransaction.requiringNew().run(() -> apply.accept(value)), () -> stopping);
     }
 
     private <T> CloudEvent<T> read(String value, String type, TypeReference<CloudEvent<T>> as) {

@@ -1,24 +1,29 @@
 package dev.mockinterview.session.events;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockinterview.contracts.EventContracts;
+import dev.mockinterview.contracts.EventDelivery;
 import dev.mockinterview.contracts.Topics;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Keeps the local replica of the catalogue from question-catalogue. Upserting a version is idempotent, so replaying
  * the compacted topic from its start rebuilds the same replica. An event that breaks its contract is refused and
- * goes to the dead-letter topic.
+ * goes to the dead-letter topic; a passing database failure is tried again ({@link EventDelivery}).
  */
 @ApplicationScoped
 public class CatalogueReplica {
@@ -26,6 +31,7 @@ public class CatalogueReplica {
 
     private final ObjectMapper json;
     private final EntityManager entityManager;
+    private volatile boolean stopping;
 
     CatalogueReplica(ObjectMapper json, EntityManager entityManager) {
         this.json = json;
@@ -34,18 +40,36 @@ public class CatalogueReplica {
 
     @Incoming(Topics.QUESTION_CATALOGUE)
     @Blocking
-    @Transactional
-    void onCatalogueEvent(String event) throws IOException {
+    CompletionStage<Void> onCatalogueEvent(Message<String> message) {
+        return EventDelivery.deliver(message,
+                event -> QuarkusTransaction.requiringNew().run(() -> replicate(event)), () -> stopping);
+    }
+
+    void onShutdown(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
+    private void replicate(String event) {
+        if (event == null) {
+            LOG.debug("Ignoring a tombstone on question-catalogue");
+            return;
+        }
         List<String> violations = EventContracts.violations(event);
         if (!violations.isEmpty()) {
             throw new IllegalArgumentException("question-catalogue event breaks its contract: " + violations);
         }
-        JsonNode envelope = json.readTree(event);
+        JsonNode envelope;
+        QuestionPublished published;
+        try {
+            envelope = json.readTree(event);
+            published = json.treeToValue(envelope.path("data"), QuestionPublished.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("question-catalogue event is unreadable: " + e.getOriginalMessage(), e);
+        }
         if (!"question-published".equals(envelope.path("type").asText())) {
             LOG.debugf("Ignoring catalogue event of type %s", envelope.path("type").asText());
             return;
         }
-        QuestionPublished published = json.treeToValue(envelope.path("data"), QuestionPublished.class);
         entityManager.createNativeQuery("""
                         INSERT INTO catalogue_question (question_id, version, role, topic, difficulty,
                                                         time_limit_seconds, prompt, published_at, current)

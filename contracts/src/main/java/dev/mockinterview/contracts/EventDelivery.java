@@ -1,0 +1,94 @@
+package dev.mockinterview.contracts;
+
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * How a consumer settles an incoming event so that none is lost and none blocks its partition for ever:
+ * <ul>
+ *     <li>applied: acknowledged, so its offset can be committed;</li>
+ *     <li>an event that can never be applied (not JSON, breaks its contract, contradicts what is known): refused
+ *     (nacked), so the channel's dead-letter strategy moves it to the dead-letter topic with the reason;</li>
+ *     <li>a passing failure (the database is unreachable, a deadlock): tried again with backoff, because sending a
+ *     good event to the dead-letter topic would lose it;</li>
+ *     <li>while the service shuts down: left unacknowledged, so its offset is not committed and the event comes
+ *     again after the restart.</li>
+ * </ul>
+ */
+public final class EventDelivery {
+    private static final Logger LOG = Logger.getLogger(EventDelivery.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    private static final Set<String> PASSING_STATE_CLASSES = Set.of("08", "40", "53", "57", "58");
+
+    private EventDelivery() {
+    }
+
+    /**
+     * Applies the event's payload (in its own transaction, the caller's concern) and settles the message.
+     *
+     * @param apply        applies the payload; throws for an event that can never be applied
+     * @param shuttingDown whether the service is stopping, when retrying is pointless
+     */
+    public static CompletionStage<Void> deliver(Message<String> message, Consumer<String> apply,
+                                                BooleanSupplier shuttingDown) {
+        Duration backoff = FIRST_BACKOFF;
+        while (true) {
+            try {
+                apply.accept(message.getPayload());
+                return message.ack();
+            } catch (RuntimeException failure) {
+                if (shuttingDown.getAsBoolean()) {
+                    LOG.infof("Left an event unacknowledged while shutting down; it comes again after the restart: %s",
+                            failure.toString());
+                    return CompletableFuture.completedFuture(null);
+                }
+                if (!isPassing(failure)) {
+                    return message.nack(failure);
+                }
+                LOG.warnf("Applying an event failed for a passing reason; trying again in %d ms: %s",
+                        backoff.toMillis(), failure.toString());
+                if (!pause(backoff)) {
+                    return CompletableFuture.completedFuture(null);
+                }
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    // Failures on the database's side pass: no connection (SQLState class 08, or none, as when the pool times out),
+    // a deadlock or serialization failure (40), resources (53), an administrator's shutdown (57), a system error
+    // (58). Anything else, a constraint violation included, is of the event's own making.
+    static boolean isPassing(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                return state == null || PASSING_STATE_CLASSES.contains(state.substring(0, Math.min(2, state.length())));
+            }
+        }
+        return false;
+    }
+
+    private static boolean pause(Duration backoff) {
+        try {
+            Thread.sleep(backoff.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.mockinterview.contracts;
+
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventDeliveryTest {
+    private final AtomicReference<String> settled = new AtomicReference<>("unsettled");
+    private final Message<String> message = Message.of("{}",
+            () -> {
+                settled.set("acked");
+                return CompletableFuture.completedFuture(null);
+            },
+            failure -> {
+                settled.set("nacked: " + failure.getMessage());
+                return CompletableFuture.completedFuture(null);
+            });
+
+    @Test
+    void anAppliedEventIsAcknowledged() {
+        EventDelivery.deliver(message, payload -> { }, () -> false);
+
+        assertThat(settled).hasValue("acked");
+    }
+
+    @Test
+    void anEventThatCanNeverBeAppliedIsRefusedForTheDeadLetterTopic() {
+        EventDelivery.deliver(message, payload -> {
+            throw new IllegalArgumentException("breaks its contract");
+        }, () -> false);
+
+        assertThat(settled).hasValue("nacked: breaks its contract");
+    }
+
+    @Test
+    void aConstraintViolationIsTheEventsOwnMakingAndIsRefused() {
+        EventDelivery.deliver(message, payload -> {
+            throw new IllegalStateException(new SQLException("duplicate key", "23505"));
+        }, () -> false);
+
+        assertThat(settled.get()).startsWith("nacked");
+    }
+
+    @Test
+    void aLostDatabaseConnectionIsTriedAgainUntilTheEventIsApplied() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        EventDelivery.deliver(message, payload -> {
+            if (attempts.incrementAndGet() < 3) {
+                throw new IllegalStateException(new SQLException("connection refused", "08001"));
+            }
+        }, () -> false);
+
+        assertThat(attempts).hasValue(3);
+        assertThat(settled).hasValue("acked");
+    }
+
+    @Test
+    void whileShuttingDownAFailedEventIsLeftUnacknowledgedToComeAgainAfterTheRestart() {
+        EventDelivery.deliver(message, payload -> {
+            throw new IllegalStateException("EntityManagerFactory is closed");
+        }, () -> true);
+
+        assertThat(settled).hasValue("unsettled");
+    }
+}
