@@ -52,7 +52,8 @@ public final class CloudEventRecords {
     public static boolean allAcknowledged(List<CompletableFuture<Void>> acks, Duration timeout)
             throws InterruptedException {
         try {
-            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new))
+                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
         } catch (ExecutionException | TimeoutException e) {
             return false;

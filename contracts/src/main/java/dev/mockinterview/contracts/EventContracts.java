@@ -24,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * canonical example per event type, all read from this module's resources.
  */
 public final class EventContracts {
-    public static final List<String> EVENT_TYPES = List.of("question-published", "answer-submitted", "session-completed");
+    public static final List<String> EVENT_TYPES =
+            List.of("question-published", "answer-submitted", "session-completed");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);

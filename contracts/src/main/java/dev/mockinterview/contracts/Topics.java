@@ -1,5 +1,7 @@
 package dev.mockinterview.contracts;
 
+import java.util.List;
+
 /** Kafka topic names shared by producers, consumers, the local stack and the tests. */
 public final class Topics {
     public static final String QUESTION_CATALOGUE = "question-catalogue";
@@ -9,9 +11,8 @@ public final class Topics {
     public static final String SESSION_DEAD_LETTER = "session-dead-letter";
 
     /** Every topic the platform uses, for whoever creates them (local stack, tests). */
-    public static final java.util.List<String> ALL =
-            java.util.List.of(QUESTION_CATALOGUE, ANSWER_SUBMITTED, SESSION_COMPLETED, SCORING_DEAD_LETTER,
-                    SESSION_DEAD_LETTER);
+    public static final List<String> ALL = List.of(QUESTION_CATALOGUE, ANSWER_SUBMITTED, SESSION_COMPLETED,
+            SCORING_DEAD_LETTER, SESSION_DEAD_LETTER);
 
     private Topics() {
     }

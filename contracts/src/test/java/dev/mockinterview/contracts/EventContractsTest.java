@@ -25,7 +25,8 @@ class EventContractsTest {
     @ParameterizedTest
     @FieldSource("TYPES")
     void aDataFieldOfTheWrongTypeIsRejected(String type) {
-        String broken = EventContracts.example(type).replaceFirst("\"(questionId|sessionId)\": \"[^\"]*\"", "\"$1\": 42");
+        String broken = EventContracts.example(type)
+                .replaceFirst("\"(questionId|sessionId)\": \"[^\"]*\"", "\"$1\": 42");
 
         assertThat(EventContracts.violations(broken)).isNotEmpty();
     }

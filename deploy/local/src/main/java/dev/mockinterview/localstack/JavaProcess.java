@@ -34,7 +34,10 @@ final class JavaProcess {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
-            return new JavaProcess(name, builder.start(), log);
+            Process process = builder.start();
+            // Should the parent die without stopping its children (a killed test JVM), they go with it.
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+            return new JavaProcess(name, process, log);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
@@ -54,7 +57,8 @@ final class JavaProcess {
             throw new IllegalStateException(name + " interrupted", e);
         }
         if (child.process.exitValue() != 0) {
-            throw new IllegalStateException(name + " failed with exit code " + child.process.exitValue() + "; see " + log);
+            throw new IllegalStateException(name + " failed with exit code " + child.process.exitValue()
+                    + "; see " + log);
         }
     }
 

@@ -148,7 +148,8 @@ public final class LocalStack implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString(),
                 "MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
-        List<String> jvm = List.of("-Xmx384m", "-Djava.io.tmpdir=" + tmp, "-Dvertx.cacheDirBase=" + tmp.resolve("vertx"),
+        List<String> jvm = List.of("-Xmx384m", "-Djava.io.tmpdir=" + tmp,
+                "-Dvertx.cacheDirBase=" + tmp.resolve("vertx"),
                 "-jar", jar.toString());
         return JavaProcess.start(service.name(), jvm, environment,
                 settings.dataFolder().resolve("logs").resolve(service.name() + ".log"));
@@ -176,7 +177,8 @@ public final class LocalStack implements AutoCloseable {
             }
             pause();
         }
-        throw new IllegalStateException(service.name() + " was not ready within " + READY_TIMEOUT + "; see " + process.log());
+        throw new IllegalStateException(service.name() + " was not ready within " + READY_TIMEOUT + "; see "
+                + process.log());
     }
 
     private static void pause() {

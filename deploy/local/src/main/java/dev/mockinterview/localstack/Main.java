@@ -21,7 +21,8 @@ public final class Main {
             } else if (args.length >= 2 && args.length <= 3 && args[0].equals("token")) {
                 String role = args[1];
                 if (!TokenIssuer.DEMO_SUBJECTS.containsKey(role)) {
-                    throw new IllegalArgumentException("unknown role " + role + "; expected candidate, recruiter or admin");
+                    throw new IllegalArgumentException(
+                            "unknown role " + role + "; expected candidate, recruiter or admin");
                 }
                 String subject = args.length == 3 ? args[2] : TokenIssuer.DEMO_SUBJECTS.getOrDefault(role, role);
                 SigningKeys keys = SigningKeys.existing(settings.dataFolder().resolve("keys"));

@@ -40,7 +40,8 @@ public final class SigningKeys {
     public static SigningKeys existing(Path folder) {
         SigningKeys keys = new SigningKeys(folder.toAbsolutePath());
         if (!Files.exists(keys.folder.resolve(PRIVATE_FILE))) {
-            throw new IllegalStateException("no signing key in " + folder + ": start the stack once (deploy/local/run)");
+            throw new IllegalStateException(
+                    "no signing key in " + folder + ": start the stack once (deploy/local/run)");
         }
         return keys;
     }
@@ -53,7 +54,8 @@ public final class SigningKeys {
         try {
             String pem = Files.readString(folder.resolve(PRIVATE_FILE));
             String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+            byte[] der = Base64.getDecoder().decode(base64);
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {

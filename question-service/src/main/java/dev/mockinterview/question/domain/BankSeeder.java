@@ -46,7 +46,8 @@ public class BankSeeder {
             Set<ConstraintViolation<QuestionBank>> violations = validator.validate(bank);
             if (!violations.isEmpty()) {
                 throw new IllegalStateException("question bank " + resource + " is invalid: " + violations.stream()
-                        .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
+                        .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
+                        .collect(Collectors.joining("; ")));
             }
             return bank;
         } catch (IOException e) {
