@@ -1,5 +1,7 @@
 package dev.mockinterview.localstack;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +11,7 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, IOException {
         Path repository = Path.of(System.getProperty("mip.repository", ".")).toAbsolutePath().normalize();
         Map<String, String> env = System.getenv();
         try {
@@ -37,7 +39,9 @@ public final class Main {
         }
     }
 
-    private static void run(StackSettings settings) throws InterruptedException {
+    private static void run(StackSettings settings) throws InterruptedException, IOException {
+        // Embedded PostgreSQL reads the temp folder when its class loads: keep it in the data folder.
+        System.setProperty("java.io.tmpdir", Files.createDirectories(settings.dataFolder().resolve("tmp")).toString());
         LocalStack stack = LocalStack.open(settings);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the local stack ...");
