@@ -13,12 +13,19 @@ import org.jboss.logging.Logger;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Publishes the outbox in order (acks=all, idempotent producer) and marks a row sent only after the broker's
- * acknowledgement. With the broker down, rows wait and go out once it is back.
+ * Publishes the outbox in order per session (acks=all, idempotent producer) and marks a row sent only after the
+ * broker's acknowledgement. With the broker down, rows wait and go out once it is back.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -56,17 +63,41 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return;
         }
-        // Sent in sequence on one idempotent producer, so events of a session keep their order on each topic.
-        List<CompletableFuture<Void>> acks = batch.stream()
-                .map(event -> CloudEventRecords.send(outbox, event.topic, event.messageKey, event.payload))
-                .toList();
-        if (!CloudEventRecords.allAcknowledged(acks, ackTimeout)) {
-            LOG.warnf("Kafka did not acknowledge %d outbox events yet; they stay pending", batch.size());
-            return;
-        }
+        Set<Long> acknowledged = sendInOrderPerSession(batch);
         Instant now = Instant.now();
-        batch.forEach(event -> event.sentAt = now);
-        LOG.debugf("Published %d outbox events", batch.size());
+        batch.stream().filter(event -> acknowledged.contains(event.seq)).forEach(event -> event.sentAt = now);
+        if (acknowledged.size() < batch.size()) {
+            LOG.warnf("Kafka acknowledged %d of %d outbox events; the others stay pending", acknowledged.size(),
+                    batch.size());
+        }
+    }
+
+    /**
+     * Sends each session's events one after the other, the next only once the broker has acknowledged the
+     * previous, and different sessions side by side. A failure stops its session's sequence, so a later event of a
+     * session never reaches a topic before an earlier one, even across broker outages and retries.
+     *
+     * @return the sequence numbers of the events the broker acknowledged
+     */
+    private Set<Long> sendInOrderPerSession(List<OutboxEvent> batch) throws InterruptedException {
+        Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicBoolean stopped = new AtomicBoolean();
+        Map<String, List<OutboxEvent>> bySession = batch.stream()
+                .collect(Collectors.groupingBy(event -> event.messageKey, LinkedHashMap::new, Collectors.toList()));
+        List<CompletableFuture<Void>> sequences = new ArrayList<>();
+        for (List<OutboxEvent> events : bySession.values()) {
+            CompletableFuture<Void> sequence = CompletableFuture.completedFuture(null);
+            for (OutboxEvent event : events) {
+                sequence = sequence.thenCompose(previous -> stopped.get()
+                                ? CompletableFuture.failedFuture(new IllegalStateException("relay run ended"))
+                                : CloudEventRecords.send(outbox, event.topic, event.messageKey, event.payload))
+                        .thenRun(() -> acknowledged.add(event.seq));
+            }
+            sequences.add(sequence);
+        }
+        CloudEventRecords.allAcknowledged(sequences, ackTimeout);
+        stopped.set(true);
+        return Set.copyOf(acknowledged);
     }
 
     @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,

@@ -1,0 +1,71 @@
+package dev.mockinterview.session.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mockinterview.contracts.Topics;
+import dev.mockinterview.localstack.testing.KafkaTestClient;
+import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.session.CatalogueFixture;
+import dev.mockinterview.session.domain.OutboxEvent;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@QuarkusTest
+@QuarkusTestResource(TestInfrastructure.class)
+class AnswersSurviveABrokerOutageTest {
+    private final ObjectMapper json = new ObjectMapper();
+
+    @AfterEach
+    void brokerIsBack() {
+        TestInfrastructure.kafka().start();
+    }
+
+    @Test
+    void withTheBrokerStoppedCandidatesKeepAnsweringAndEveryEventArrivesInOrderOnceItIsBack() throws Exception {
+        String candidate = TestInfrastructure.token("candidate", "olga");
+        CatalogueFixture.publishRole("outage-test-role", 3, candidate);
+
+        TestInfrastructure.kafka().stop();
+        String sessionId = given().auth().oauth2(candidate).contentType(ContentType.JSON)
+                .body("{\"role\": \"outage-test-role\", \"questionCount\": 3}").post("/api/v1/sessions")
+                .then().statusCode(201).extract().path("id");
+        for (int position = 1; position <= 3; position++) {
+            given().auth().oauth2(candidate).contentType(ContentType.JSON)
+                    .body("{\"text\": \"answered while Kafka was down, number " + position + "\"}")
+                    .put("/api/v1/sessions/" + sessionId + "/answers/" + position)
+                    .then().statusCode(200);
+        }
+        given().auth().oauth2(candidate).post("/api/v1/sessions/" + sessionId + "/complete").then().statusCode(200);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> pendingEventsOf(sessionId) == 4);
+        TestInfrastructure.kafka().start();
+
+        List<ConsumerRecord<String, String>> answers = KafkaTestClient.awaitRecords(Topics.ANSWER_SUBMITTED, 3,
+                record -> sessionId.equals(record.key()), Duration.ofSeconds(90));
+        KafkaTestClient.awaitRecords(Topics.SESSION_COMPLETED, 1, record -> sessionId.equals(record.key()),
+                Duration.ofSeconds(30));
+        List<Integer> positions = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : answers) {
+            positions.add(json.readTree(record.value()).path("data").path("position").asInt());
+        }
+        assertThat(positions).containsExactly(1, 2, 3);
+        await().atMost(Duration.ofSeconds(30)).until(() -> pendingEventsOf(sessionId) == 0);
+    }
+
+    private static long pendingEventsOf(String sessionId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> OutboxEvent.count("sentAt is null and messageKey = ?1", sessionId));
+    }
+}
