@@ -77,6 +77,21 @@ public class SessionResource {
     }
 
     @POST
+    @Path("/{id}/answers/{position}/skip")
+    @RolesAllowed("candidate")
+    public SessionView skip(@PathParam("id") UUID id, @PathParam("position") int position,
+                            @Context SecurityContext caller) {
+        return SessionView.of(interviews.skip(id, position, callerOf(caller)));
+    }
+
+    @POST
+    @Path("/{id}/abandon")
+    @RolesAllowed("candidate")
+    public SessionView abandon(@PathParam("id") UUID id, @Context SecurityContext caller) {
+        return SessionView.of(interviews.abandon(id, callerOf(caller)));
+    }
+
+    @POST
     @Path("/{id}/complete")
     @RolesAllowed("candidate")
     public SessionView complete(@PathParam("id") UUID id, @Context SecurityContext caller) {

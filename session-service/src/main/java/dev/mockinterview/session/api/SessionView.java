@@ -6,9 +6,7 @@ import dev.mockinterview.session.domain.SessionQuestion;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * A session as its candidate sees it. While it runs, questions past the current one stay hidden, as in a real
@@ -19,18 +17,17 @@ public record SessionView(UUID id, String candidateId, String role, InterviewSes
                           InterviewSession.Ending endedAs, int questionCount, Integer currentPosition,
                           Instant startedAt, Instant completedAt, List<Question> questions) {
 
-    /** A question of the session and whether it has been answered. */
+    /** A question of the session and whether it has been answered or skipped. */
     public record Question(int position, String questionId, int questionVersion, String prompt,
-                           int timeLimitSeconds, boolean answered) {
+                           int timeLimitSeconds, boolean answered, boolean skipped) {
     }
 
     static SessionView of(InterviewSession session) {
-        Set<Integer> answered = session.answers.stream().map(answer -> answer.position).collect(Collectors.toSet());
         boolean running = session.status == InterviewSession.Status.IN_PROGRESS;
         int current = session.currentPosition();
         List<Question> shown = session.questions.stream()
                 .filter(question -> !running || question.position <= current)
-                .map(question -> view(question, answered.contains(question.position)))
+                .map(question -> view(question, session.isAnswered(question.position)))
                 .toList();
         return new SessionView(session.id, session.candidateId, session.role, session.status, session.endedAs,
                 session.questionCount, running && current <= session.questionCount ? current : null,
@@ -39,6 +36,6 @@ public record SessionView(UUID id, String candidateId, String role, InterviewSes
 
     private static Question view(SessionQuestion question, boolean answered) {
         return new Question(question.position, question.questionId, question.questionVersion, question.prompt,
-                question.timeLimitSeconds, answered);
+                question.timeLimitSeconds, answered, question.skippedAt != null);
     }
 }

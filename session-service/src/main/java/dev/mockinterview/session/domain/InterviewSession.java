@@ -15,6 +15,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 /** One mock interview of one candidate: its questions in order, and whether it is still running. */
@@ -53,15 +55,19 @@ public class InterviewSession extends PanacheEntityBase {
     @OrderBy("position")
     public List<Answer> answers = new ArrayList<>();
 
-    /** The first position without an answer, or past the last question when all are answered. */
+    /** The first position neither answered nor skipped, or past the last question when none is left. */
     public int currentPosition() {
-        int position = 1;
-        for (Answer answer : answers) {
-            if (answer.position != position) {
-                break;
+        Set<Integer> answered = answers.stream().map(answer -> answer.position).collect(Collectors.toSet());
+        for (SessionQuestion question : questions) {
+            if (!answered.contains(question.position) && question.skippedAt == null) {
+                return question.position;
             }
-            position++;
         }
-        return position;
+        return questions.size() + 1;
+    }
+
+    /** Whether the question at the position has an answer. */
+    public boolean isAnswered(int position) {
+        return answers.stream().anyMatch(answer -> answer.position == position);
     }
 }

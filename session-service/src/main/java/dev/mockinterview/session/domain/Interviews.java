@@ -105,6 +105,9 @@ public class Interviews {
             throw conflict("answer-conflict", "Position " + position + " already has a different answer.");
         }
         requireInProgress(session);
+        if (question.skippedAt != null) {
+            throw conflict("question-skipped", "Position " + position + " was skipped and takes no answer.");
+        }
         int current = session.currentPosition();
         if (position != current) {
             throw conflict("position-not-current", "Position " + position + " is not the current question; "
@@ -130,21 +133,54 @@ public class Interviews {
         return answer;
     }
 
+    /**
+     * Skips the current question: it counts as missed and the next one becomes current. Skipping it again changes
+     * nothing; an answered question, or one ahead of the current, cannot be skipped.
+     */
+    public InterviewSession skip(UUID sessionId, int position, Caller caller) {
+        InterviewSession session = ownSession(sessionId, caller);
+        SessionQuestion question = questionAt(session, position);
+        if (question.skippedAt != null) {
+            return session;
+        }
+        if (session.isAnswered(position)) {
+            throw conflict("answer-conflict", "Position " + position + " is answered and cannot be skipped.");
+        }
+        requireInProgress(session);
+        int current = session.currentPosition();
+        if (position != current) {
+            throw conflict("position-not-current", "Position " + position + " is not the current question; "
+                    + "the current one is position " + current + ".");
+        }
+        question.skippedAt = now();
+        LOG.infof("Session %s position %d skipped (question %s v%d)", session.id, position, question.questionId,
+                question.questionVersion);
+        return session;
+    }
+
     /** Completes the session; unanswered questions count as missed. Completing it again changes nothing. */
     public InterviewSession complete(UUID sessionId, Caller caller) {
-        InterviewSession session = ownSession(sessionId, caller);
+        return end(ownSession(sessionId, caller), InterviewSession.Ending.FINISHED);
+    }
+
+    /** Ends the session early at the candidate's wish; what was answered is still scored. */
+    public InterviewSession abandon(UUID sessionId, Caller caller) {
+        return end(ownSession(sessionId, caller), InterviewSession.Ending.ABANDONED);
+    }
+
+    private InterviewSession end(InterviewSession session, InterviewSession.Ending ending) {
         if (session.status == InterviewSession.Status.COMPLETED) {
             return session;
         }
         session.status = InterviewSession.Status.COMPLETED;
-        session.endedAs = InterviewSession.Ending.FINISHED;
+        session.endedAs = ending;
         session.completedAt = now();
         outbox.append(Topics.SESSION_COMPLETED, "session-completed", session.id.toString(),
                 new SessionCompleted(session.id, session.candidateId, session.role, session.questionCount,
                         session.answers.stream().map(answer -> answer.id).toList(), session.completedAt,
                         session.endedAs.name()));
-        LOG.infof("Session %s completed with %d of %d questions answered", session.id, session.answers.size(),
-                session.questionCount);
+        LOG.infof("Session %s ended (%s) with %d of %d questions answered", session.id, ending,
+                session.answers.size(), session.questionCount);
         return session;
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.UUID;
 
 /** The question version at one position of a session, copied so that catalogue changes leave the session alone. */
@@ -31,6 +32,8 @@ public class SessionQuestion extends PanacheEntityBase {
     public String prompt;
     @Column(name = "time_limit_seconds")
     public int timeLimitSeconds;
+    @Column(name = "skipped_at")
+    public Instant skippedAt;
 
     /** The composite primary key: session and position. */
     public record Key(UUID session, int position) implements Serializable {

@@ -114,6 +114,36 @@ class RunningAnInterviewTest {
     }
 
     @Test
+    void skippingTheCurrentQuestionRevealsTheNextAndTheSkippedOneTakesNoAnswer() {
+        String id = start(3).statusCode(201).extract().path("id");
+
+        skip(id, 1).statusCode(200)
+                .body("currentPosition", equalTo(2))
+                .body("questions", hasSize(2))
+                .body("questions[0].skipped", equalTo(true))
+                .body("questions[0].answered", equalTo(false));
+        skip(id, 1).statusCode(200).body("currentPosition", equalTo(2));
+        answer(id, 1, "too late now").statusCode(409).body("type", endsWith("/question-skipped"));
+        skip(id, 3).statusCode(409).body("type", endsWith("/position-not-current"));
+        answer(id, 2, "an answer").statusCode(200);
+        skip(id, 2).statusCode(409).body("type", endsWith("/answer-conflict"));
+    }
+
+    @Test
+    void abandoningEndsTheSessionAsAbandonedAndTakesNoMoreAnswers() {
+        String id = start(2).statusCode(201).extract().path("id");
+        answer(id, 1, "one answer").statusCode(200);
+
+        given().auth().oauth2(candidate).post("/api/v1/sessions/" + id + "/abandon")
+                .then().statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("endedAs", equalTo("ABANDONED"));
+        answer(id, 2, "after leaving").statusCode(409).body("type", endsWith("/session-not-in-progress"));
+        given().auth().oauth2(candidate).post("/api/v1/sessions/" + id + "/complete")
+                .then().statusCode(200).body("endedAs", equalTo("ABANDONED"));
+    }
+
+    @Test
     void aCandidateListsOnlyTheirOwnSessions() {
         String owner = TestInfrastructure.token("candidate", "lisa");
         given().auth().oauth2(owner).contentType(ContentType.JSON)
@@ -171,6 +201,11 @@ class RunningAnInterviewTest {
         return given().auth().oauth2(candidate).contentType(ContentType.JSON)
                 .body("{\"role\": \"" + ROLE + "\", \"questionCount\": " + questionCount + "}")
                 .post("/api/v1/sessions").then();
+    }
+
+    private ValidatableResponse skip(String sessionId, int position) {
+        return given().auth().oauth2(candidate)
+                .post("/api/v1/sessions/" + sessionId + "/answers/" + position + "/skip").then();
     }
 
     private ValidatableResponse answer(String sessionId, int position, String text) {
