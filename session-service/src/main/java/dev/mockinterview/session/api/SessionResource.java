@@ -1,5 +1,6 @@
 package dev.mockinterview.session.api;
 
+import dev.mockinterview.contracts.problem.Problem;
 import dev.mockinterview.session.domain.InterviewSession;
 import dev.mockinterview.session.domain.Interviews;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,9 +72,18 @@ public class SessionResource {
     @Path("/{id}/answers/{position}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("candidate")
-    public AnswerView answer(@PathParam("id") UUID id, @PathParam("position") int position,
-                             @Valid @NotNull AnswerRequest request, @Context SecurityContext caller) {
-        return AnswerView.of(interviews.submitAnswer(id, position, request.text(), callerOf(caller)));
+    public Response answer(@PathParam("id") UUID id, @PathParam("position") int position,
+                           @Valid @NotNull AnswerRequest request, @Context SecurityContext caller) {
+        Interviews.Submission submission = interviews.submitAnswer(id, position, request.text(), callerOf(caller));
+        if (submission instanceof Interviews.Submission.TooLate late) {
+            // Returned, not thrown: the question's timing out is committed with this refusal.
+            return Response.status(409).type(Problem.MEDIA_TYPE)
+                    .entity(Problem.ofType("time-limit-exceeded", 409, "Time limit exceeded",
+                            "The time limit of position " + position + " ended at "
+                                    + late.question().limitEndsAt() + "; the question counts as unanswered."))
+                    .build();
+        }
+        return Response.ok(AnswerView.of(((Interviews.Submission.Stored) submission).answer())).build();
     }
 
     @POST

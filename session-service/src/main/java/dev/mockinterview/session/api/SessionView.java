@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.mockinterview.session.domain.InterviewSession;
 import dev.mockinterview.session.domain.SessionQuestion;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,11 +16,15 @@ import java.util.UUID;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SessionView(UUID id, String candidateId, String role, InterviewSession.Status status,
                           InterviewSession.Ending endedAs, int questionCount, Integer currentPosition,
-                          Instant startedAt, Instant completedAt, List<Question> questions) {
+                          Instant startedAt, Instant deadline, Instant completedAt, List<Question> questions) {
 
-    /** A question of the session and whether it has been answered or skipped. */
+    /**
+     * A question of the session: whether it was answered, skipped or timed out, and for the current one when its
+     * time limit ends and how many seconds are left (answers get a few seconds of grace for the network).
+     */
     public record Question(int position, String questionId, int questionVersion, String prompt,
-                           int timeLimitSeconds, boolean answered, boolean skipped) {
+                           int timeLimitSeconds, boolean answered, boolean skipped, boolean timedOut,
+                           Instant limitEndsAt, Long secondsLeft) {
     }
 
     static SessionView of(InterviewSession session) {
@@ -27,15 +32,20 @@ public record SessionView(UUID id, String candidateId, String role, InterviewSes
         int current = session.currentPosition();
         List<Question> shown = session.questions.stream()
                 .filter(question -> !running || question.position <= current)
-                .map(question -> view(question, session.isAnswered(question.position)))
+                .map(question -> view(question, session.isAnswered(question.position),
+                        running && question.position == current))
                 .toList();
         return new SessionView(session.id, session.candidateId, session.role, session.status, session.endedAs,
                 session.questionCount, running && current <= session.questionCount ? current : null,
-                session.startedAt, session.completedAt, shown);
+                session.startedAt, session.deadline, session.completedAt, shown);
     }
 
-    private static Question view(SessionQuestion question, boolean answered) {
+    private static Question view(SessionQuestion question, boolean answered, boolean isCurrent) {
+        Instant limitEndsAt = isCurrent ? question.limitEndsAt() : null;
+        Long secondsLeft = limitEndsAt == null ? null
+                : Math.max(0, Duration.between(Instant.now(), limitEndsAt).toSeconds());
         return new Question(question.position, question.questionId, question.questionVersion, question.prompt,
-                question.timeLimitSeconds, answered, question.skippedAt != null);
+                question.timeLimitSeconds, answered, question.skippedAt != null, question.timedOutAt != null,
+                limitEndsAt, secondsLeft);
     }
 }

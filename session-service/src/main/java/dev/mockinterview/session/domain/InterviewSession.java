@@ -45,6 +45,8 @@ public class InterviewSession extends PanacheEntityBase {
     public Instant startedAt;
     @Column(name = "completed_at")
     public Instant completedAt;
+    /** When the expiry job ends the session if the candidate has not completed it. */
+    public Instant deadline;
     @Version
     @Column(name = "row_version")
     public long rowVersion;
@@ -55,11 +57,11 @@ public class InterviewSession extends PanacheEntityBase {
     @OrderBy("position")
     public List<Answer> answers = new ArrayList<>();
 
-    /** The first position neither answered nor skipped, or past the last question when none is left. */
+    /** The first position neither answered, skipped nor timed out, or past the last question when none is left. */
     public int currentPosition() {
         Set<Integer> answered = answers.stream().map(answer -> answer.position).collect(Collectors.toSet());
         for (SessionQuestion question : questions) {
-            if (!answered.contains(question.position) && question.skippedAt == null) {
+            if (!answered.contains(question.position) && question.skippedAt == null && question.timedOutAt == null) {
                 return question.position;
             }
         }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -32,10 +33,13 @@ public class Interviews {
 
     private final EntityManager entityManager;
     private final OutboxWriter outbox;
+    private final Duration grace;
 
-    Interviews(EntityManager entityManager, OutboxWriter outbox) {
+    Interviews(EntityManager entityManager, OutboxWriter outbox,
+               @ConfigProperty(name = "session.answer-grace") Duration grace) {
         this.entityManager = entityManager;
         this.outbox = outbox;
+        this.grace = grace;
     }
 
     /** Starts a session of distinct current questions of the role, drawn at random from the replica. */
@@ -69,6 +73,9 @@ public class Interviews {
             slot.timeLimitSeconds = question.timeLimitSeconds;
             session.questions.add(slot);
         }
+        session.questions.get(0).presentedAt = session.startedAt;
+        int totalSeconds = drawn.stream().mapToInt(question -> question.timeLimitSeconds).sum();
+        session.deadline = session.startedAt.plusSeconds(totalSeconds).plus(grace.multipliedBy(questionCount));
         session.persist();
         LOG.infof("Session %s started for role %s with %d questions", session.id, role, questionCount);
         return session;
@@ -93,14 +100,14 @@ public class Interviews {
      * Stores the answer at a position. The same text again returns the stored answer; other text for an answered
      * position, or a position ahead of the current question, is a conflict.
      */
-    public Answer submitAnswer(UUID sessionId, int position, String text, Caller caller) {
+    public Submission submitAnswer(UUID sessionId, int position, String text, Caller caller) {
         // The row lock serialises racing submissions for one session; the unique constraint backs it up.
         InterviewSession session = ownSession(sessionId, caller);
         SessionQuestion question = questionAt(session, position);
         Answer existing = session.answers.stream().filter(a -> a.position == position).findFirst().orElse(null);
         if (existing != null) {
             if (existing.text.equals(text)) {
-                return existing;
+                return new Submission.Stored(existing);
             }
             throw conflict("answer-conflict", "Position " + position + " already has a different answer.");
         }
@@ -108,12 +115,24 @@ public class Interviews {
         if (question.skippedAt != null) {
             throw conflict("question-skipped", "Position " + position + " was skipped and takes no answer.");
         }
+        if (question.timedOutAt != null) {
+            return new Submission.TooLate(question);
+        }
         int current = session.currentPosition();
         if (position != current) {
             throw conflict("position-not-current", "Position " + position + " is not the current question; "
                     + "answer position " + current + " first.");
         }
         Instant now = now();
+        if (now.isAfter(question.limitEndsAt().plus(grace))) {
+            // Too late: the question counts as unanswered and the next one starts now. This is a refusal the
+            // caller learns of, not a failure, so the transaction keeps the change.
+            question.timedOutAt = now;
+            presentCurrent(session, now);
+            LOG.infof("Session %s position %d timed out (question %s v%d)", session.id, position,
+                    question.questionId, question.questionVersion);
+            return new Submission.TooLate(question);
+        }
         Instant previous = session.answers.isEmpty()
                 ? session.startedAt
                 : session.answers.get(session.answers.size() - 1).submittedAt;
@@ -125,12 +144,13 @@ public class Interviews {
         answer.submittedAt = now;
         answer.persist();
         session.answers.add(answer);
+        presentCurrent(session, now);
         outbox.append(Topics.ANSWER_SUBMITTED, "answer-submitted", session.id.toString(),
                 new AnswerSubmitted(answer.id, session.id, session.candidateId, position, question.questionId,
                         question.questionVersion, text, now, Duration.between(previous, now).toMillis()));
         LOG.infof("Answer %s stored for session %s position %d (question %s v%d)", answer.id, session.id, position,
                 question.questionId, question.questionVersion);
-        return answer;
+        return new Submission.Stored(answer);
     }
 
     /**
@@ -153,6 +173,7 @@ public class Interviews {
                     + "the current one is position " + current + ".");
         }
         question.skippedAt = now();
+        presentCurrent(session, question.skippedAt);
         LOG.infof("Session %s position %d skipped (question %s v%d)", session.id, position, question.questionId,
                 question.questionVersion);
         return session;
@@ -166,6 +187,24 @@ public class Interviews {
     /** Ends the session early at the candidate's wish; what was answered is still scored. */
     public InterviewSession abandon(UUID sessionId, Caller caller) {
         return end(ownSession(sessionId, caller), InterviewSession.Ending.ABANDONED);
+    }
+
+    /**
+     * Ends the sessions past their deadline as EXPIRED. Row locks with SKIP LOCKED let several instances share the
+     * work: each session is ended, and its event written, exactly once.
+     *
+     * @return how many sessions were ended
+     */
+    public int expireDue(int limit) {
+        @SuppressWarnings("unchecked")
+        List<InterviewSession> due = entityManager.createNativeQuery("""
+                        SELECT * FROM interview_session WHERE status = 'IN_PROGRESS' AND deadline < ?1
+                        ORDER BY deadline LIMIT ?2 FOR UPDATE SKIP LOCKED""", InterviewSession.class)
+                .setParameter(1, now())
+                .setParameter(2, limit)
+                .getResultList();
+        due.forEach(session -> end(session, InterviewSession.Ending.EXPIRED));
+        return due.size();
     }
 
     private InterviewSession end(InterviewSession session, InterviewSession.Ending ending) {
@@ -182,6 +221,17 @@ public class Interviews {
         LOG.infof("Session %s ended (%s) with %d of %d questions answered", session.id, ending,
                 session.answers.size(), session.questionCount);
         return session;
+    }
+
+    // The next open question's clock starts when the previous one closes.
+    private static void presentCurrent(InterviewSession session, Instant now) {
+        int current = session.currentPosition();
+        if (current <= session.questions.size()) {
+            SessionQuestion next = session.questions.get(current - 1);
+            if (next.presentedAt == null) {
+                next.presentedAt = now;
+            }
+        }
     }
 
     // PostgreSQL keeps microseconds: a time answered now must equal the same time read back later.
@@ -224,6 +274,17 @@ public class Interviews {
 
     private static ProblemException notFound(UUID sessionId) {
         return new ProblemException(Problem.of(404, "Not Found", "No session " + sessionId));
+    }
+
+    /** What became of a submitted answer: stored, or refused because its question's time was up. */
+    public sealed interface Submission {
+        /** The answer is stored (now, or by an identical earlier submission). */
+        record Stored(Answer answer) implements Submission {
+        }
+
+        /** The question's time limit had passed: it counts as unanswered. */
+        record TooLate(SessionQuestion question) implements Submission {
+        }
     }
 
     /** Who is asking: the token's subject, and whether they are staff (recruiter or admin) who see every session. */

@@ -34,6 +34,16 @@ public class SessionQuestion extends PanacheEntityBase {
     public int timeLimitSeconds;
     @Column(name = "skipped_at")
     public Instant skippedAt;
+    /** When the question became current and its clock started; null while earlier ones are open. */
+    @Column(name = "presented_at")
+    public Instant presentedAt;
+    @Column(name = "timed_out_at")
+    public Instant timedOutAt;
+
+    /** The end of the question's time limit, once it has been presented. */
+    public Instant limitEndsAt() {
+        return presentedAt == null ? null : presentedAt.plusSeconds(timeLimitSeconds);
+    }
 
     /** The composite primary key: session and position. */
     public record Key(UUID session, int position) implements Serializable {
