@@ -15,12 +15,19 @@ public final class CatalogueFixture {
     private CatalogueFixture() {
     }
 
-    /** Publishes a version of a question, built from the contract's canonical example. */
+    /** Publishes a version of a question, built from the contract's canonical example (api-design, junior). */
     public static void publish(String questionId, int version, String role) {
+        publish(questionId, version, role, "api-design", "junior");
+    }
+
+    /** Publishes a version of a question of a topic and difficulty. */
+    public static void publish(String questionId, int version, String role, String topic, String difficulty) {
         String event = EventContracts.example("question-published")
                 .replace("idempotent-http-methods", questionId)
                 .replace("\"version\": 1", "\"version\": " + version)
                 .replace("\"role\": \"backend-engineer\"", "\"role\": \"" + role + "\"")
+                .replace("\"topic\": \"api-design\"", "\"topic\": \"" + topic + "\"")
+                .replace("\"difficulty\": \"junior\"", "\"difficulty\": \"" + difficulty + "\"")
                 .replace("Which HTTP methods", "(v" + version + ") Which HTTP methods");
         KafkaTestClient.send(Topics.QUESTION_CATALOGUE, questionId, event);
     }

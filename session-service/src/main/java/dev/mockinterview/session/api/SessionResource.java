@@ -47,7 +47,8 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("candidate")
     public Response start(@Valid @NotNull StartSessionRequest request, @Context UriInfo uri) {
-        InterviewSession session = interviews.start(token.getSubject(), request.role(), request.questionCount());
+        InterviewSession session = interviews.start(token.getSubject(), request.role(), request.questionCount(),
+                request.topicsOrAll(), request.difficulty());
         return Response.created(uri.getAbsolutePathBuilder().path(session.id.toString()).build())
                 .entity(SessionView.of(session)).build();
     }

@@ -7,6 +7,7 @@ import dev.mockinterview.session.events.AnswerSubmitted;
 import dev.mockinterview.session.events.OutboxWriter;
 import dev.mockinterview.session.events.SessionCompleted;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,7 +21,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The interview lifecycle. Every state change writes its event to the outbox in the same transaction, so an
@@ -34,28 +37,51 @@ public class Interviews {
     private final EntityManager entityManager;
     private final OutboxWriter outbox;
     private final Duration grace;
+    private final int recentSessions;
 
     Interviews(EntityManager entityManager, OutboxWriter outbox,
-               @ConfigProperty(name = "session.answer-grace") Duration grace) {
+               @ConfigProperty(name = "session.answer-grace") Duration grace,
+               @ConfigProperty(name = "session.recent-sessions") int recentSessions) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.grace = grace;
+        this.recentSessions = recentSessions;
     }
 
-    /** Starts a session of distinct current questions of the role, drawn at random from the replica. */
-    public InterviewSession start(String candidateId, String role, int questionCount) {
-        @SuppressWarnings("unchecked")
-        List<CatalogueQuestion> drawn = entityManager.createNativeQuery(
-                        "SELECT * FROM catalogue_question WHERE role = ?1 AND current ORDER BY random() LIMIT ?2",
-                        CatalogueQuestion.class)
-                .setParameter(1, role)
-                .setParameter(2, questionCount)
-                .getResultList();
-        if (drawn.size() < questionCount) {
+    /**
+     * Starts a session of distinct current questions of the role (of the topics and difficulty, when given), spread
+     * across topics and avoiding what the candidate was asked in their recent sessions where the bank allows.
+     */
+    public InterviewSession start(String candidateId, String role, int questionCount, List<String> topics,
+                                  String difficulty) {
+        StringBuilder where = new StringBuilder("role = :role and current = true");
+        Parameters parameters = Parameters.with("role", role);
+        if (!topics.isEmpty()) {
+            where.append(" and topic in :topics");
+            parameters.and("topics", topics);
+        }
+        if (difficulty != null) {
+            where.append(" and difficulty = :difficulty");
+            parameters.and("difficulty", difficulty);
+        }
+        List<CatalogueQuestion> available = CatalogueQuestion.list(where.toString(), parameters);
+        if (available.size() < questionCount) {
             throw new ProblemException(Problem.ofType("not-enough-questions", 422, "Not enough questions",
-                    "The catalogue holds " + drawn.size() + " published questions for the role " + role
+                    "The catalogue holds " + available.size() + " published questions for the role " + role
+                            + (topics.isEmpty() ? "" : " in the topics " + topics)
+                            + (difficulty == null ? "" : " at difficulty " + difficulty)
                             + ", fewer than the " + questionCount + " requested."));
         }
+        @SuppressWarnings("unchecked")
+        List<String> recent = entityManager.createNativeQuery("""
+                        SELECT DISTINCT q.question_id FROM session_question q
+                        WHERE q.session_id IN (SELECT s.id FROM interview_session s WHERE s.candidate_id = ?1
+                                               ORDER BY s.started_at DESC LIMIT ?2)""")
+                .setParameter(1, candidateId)
+                .setParameter(2, recentSessions)
+                .getResultList();
+        List<CatalogueQuestion> drawn = QuestionDraw.draw(available, Set.copyOf(recent), questionCount,
+                ThreadLocalRandom.current());
         InterviewSession session = new InterviewSession();
         session.id = UUID.randomUUID();
         session.candidateId = candidateId;
