@@ -3,6 +3,7 @@ package dev.mockinterview.session.api;
 import dev.mockinterview.contracts.problem.Problem;
 import dev.mockinterview.session.domain.InterviewSession;
 import dev.mockinterview.session.domain.Interviews;
+import io.micrometer.core.annotation.Timed;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -71,6 +72,7 @@ public class SessionResource {
 
     @PUT
     @Path("/{id}/answers/{position}")
+    @Timed(value = "answers.submission", description = "Time to accept, or refuse, an answer", histogram = true)
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("candidate")
     public Response answer(@PathParam("id") UUID id, @PathParam("position") int position,

@@ -6,6 +6,7 @@ import dev.mockinterview.contracts.problem.ProblemException;
 import dev.mockinterview.session.events.AnswerSubmitted;
 import dev.mockinterview.session.events.OutboxWriter;
 import dev.mockinterview.session.events.SessionCompleted;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -38,14 +39,16 @@ public class Interviews {
     private final OutboxWriter outbox;
     private final Duration grace;
     private final int recentSessions;
+    private final MeterRegistry metrics;
 
     Interviews(EntityManager entityManager, OutboxWriter outbox,
                @ConfigProperty(name = "session.answer-grace") Duration grace,
-               @ConfigProperty(name = "session.recent-sessions") int recentSessions) {
+               @ConfigProperty(name = "session.recent-sessions") int recentSessions, MeterRegistry metrics) {
         this.entityManager = entityManager;
         this.outbox = outbox;
         this.grace = grace;
         this.recentSessions = recentSessions;
+        this.metrics = metrics;
     }
 
     /**
@@ -103,6 +106,7 @@ public class Interviews {
         int totalSeconds = drawn.stream().mapToInt(question -> question.timeLimitSeconds).sum();
         session.deadline = session.startedAt.plusSeconds(totalSeconds).plus(grace.multipliedBy(questionCount));
         session.persist();
+        metrics.counter("sessions.started", "role", role).increment();
         LOG.infof("Session %s started for role %s with %d questions", session.id, role, questionCount);
         return session;
     }
@@ -171,6 +175,7 @@ public class Interviews {
         answer.persist();
         session.answers.add(answer);
         presentCurrent(session, now);
+        metrics.counter("answers.submitted").increment();
         outbox.append(Topics.ANSWER_SUBMITTED, "answer-submitted", session.id.toString(),
                 new AnswerSubmitted(answer.id, session.id, session.candidateId, position, question.questionId,
                         question.questionVersion, text, now, Duration.between(previous, now).toMillis()));
@@ -244,6 +249,7 @@ public class Interviews {
                 new SessionCompleted(session.id, session.candidateId, session.role, session.questionCount,
                         session.answers.stream().map(answer -> answer.id).toList(), session.completedAt,
                         session.endedAs.name()));
+        metrics.counter("sessions.ended", "ended_as", ending.name()).increment();
         LOG.infof("Session %s ended (%s) with %d of %d questions answered", session.id, ending,
                 session.answers.size(), session.questionCount);
         return session;

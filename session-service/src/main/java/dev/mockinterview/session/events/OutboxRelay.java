@@ -2,6 +2,8 @@ package dev.mockinterview.session.events;
 
 import dev.mockinterview.contracts.CloudEventRecords;
 import dev.mockinterview.session.domain.OutboxEvent;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 
@@ -36,16 +39,34 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration ackTimeout;
     private final Duration retention;
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestUnsentAgeSeconds = new AtomicLong();
 
     OutboxRelay(@Channel("outbox") Emitter<String> outbox, EntityManager entityManager,
                 @ConfigProperty(name = "outbox.relay.batch-size") int batchSize,
                 @ConfigProperty(name = "outbox.relay.ack-timeout") Duration ackTimeout,
-                @ConfigProperty(name = "outbox.retention") Duration retention) {
+                @ConfigProperty(name = "outbox.retention") Duration retention, MeterRegistry metrics) {
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.batchSize = batchSize;
         this.ackTimeout = ackTimeout;
         this.retention = retention;
+        Gauge.builder("outbox.backlog", backlog, AtomicLong::get)
+                .description("Outbox events not yet acknowledged by Kafka").register(metrics);
+        Gauge.builder("outbox.oldest.unsent.age", oldestUnsentAgeSeconds, AtomicLong::get).baseUnit("seconds")
+                .description("Age of the oldest outbox event not yet acknowledged by Kafka").register(metrics);
+    }
+
+    @Scheduled(every = "${outbox.metrics.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Transactional
+    void measureBacklog() {
+        Object[] pending = (Object[]) entityManager.createNativeQuery("""
+                        SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)
+                        FROM outbox_event WHERE sent_at IS NULL""")
+                .getSingleResult();
+        backlog.set(((Number) pending[0]).longValue());
+        oldestUnsentAgeSeconds.set(((Number) pending[1]).longValue());
     }
 
     // Skipped until start-up has finished, when the Kafka channels are connected.

@@ -1,0 +1,39 @@
+package dev.mockinterview.session.api;
+
+import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.session.CatalogueFixture;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+
+@QuarkusTest
+@QuarkusTestResource(TestInfrastructure.class)
+class MetricsTest {
+
+    @Test
+    void prometheusSeesSessionsAnswersAndTheOutbox() {
+        String candidate = TestInfrastructure.token("candidate", "mia");
+        CatalogueFixture.publishRole("metrics-test-role", 1, candidate);
+        String id = given().auth().oauth2(candidate).contentType(ContentType.JSON)
+                .body("{\"role\": \"metrics-test-role\", \"questionCount\": 1}").post("/api/v1/sessions")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(candidate).contentType(ContentType.JSON).body("{\"text\": \"an answer\"}")
+                .put("/api/v1/sessions/" + id + "/answers/1").then().statusCode(200);
+        given().auth().oauth2(candidate).post("/api/v1/sessions/" + id + "/complete").then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("sessions_started_total{role=\"metrics-test-role\"}"))
+                .body(containsString("sessions_ended_total{ended_as=\"FINISHED\"}"))
+                .body(containsString("answers_submitted_total"))
+                .body(containsString("answers_submission_seconds_bucket"))
+                .body(containsString("outbox_backlog "))
+                .body(containsString("outbox_oldest_unsent_age_seconds ")));
+    }
+}
