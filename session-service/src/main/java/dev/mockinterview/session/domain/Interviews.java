@@ -154,7 +154,8 @@ public class Interviews {
                     + "answer position " + current + " first.");
         }
         Instant now = now();
-        if (now.isAfter(question.limitEndsAt().plus(grace))) {
+        Instant limitEndsAt = question.limitEndsAt();
+        if (limitEndsAt != null && now.isAfter(limitEndsAt.plus(grace))) {
             // Too late: the question counts as unanswered and the next one starts now. This is a refusal the
             // caller learns of, not a failure, so the transaction keeps the change.
             question.timedOutAt = now;
@@ -163,9 +164,6 @@ public class Interviews {
                     question.questionId, question.questionVersion);
             return new Submission.TooLate(question);
         }
-        Instant previous = session.answers.isEmpty()
-                ? session.startedAt
-                : session.answers.get(session.answers.size() - 1).submittedAt;
         Answer answer = new Answer();
         answer.id = UUID.randomUUID();
         answer.session = session;
@@ -178,7 +176,7 @@ public class Interviews {
         metrics.counter("answers.submitted").increment();
         outbox.append(Topics.ANSWER_SUBMITTED, "answer-submitted", session.id.toString(),
                 new AnswerSubmitted(answer.id, session.id, session.candidateId, position, question.questionId,
-                        question.questionVersion, text, now, Duration.between(previous, now).toMillis()));
+                        question.questionVersion, text, now, timeTaken(question, session, now).toMillis()));
         LOG.infof("Answer %s stored for session %s position %d (question %s v%d)", answer.id, session.id, position,
                 question.questionId, question.questionVersion);
         return new Submission.Stored(answer);
@@ -253,6 +251,11 @@ public class Interviews {
         LOG.infof("Session %s ended (%s) with %d of %d questions answered", session.id, ending,
                 session.answers.size(), session.questionCount);
         return session;
+    }
+
+    // Sessions started before time limits existed have no presentation time past their first question.
+    private static Duration timeTaken(SessionQuestion question, InterviewSession session, Instant now) {
+        return Duration.between(question.presentedAt != null ? question.presentedAt : session.startedAt, now);
     }
 
     // The next open question's clock starts when the previous one closes.
