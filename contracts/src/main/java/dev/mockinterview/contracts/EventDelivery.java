@@ -39,9 +39,10 @@ public final class EventDelivery {
      *
      * @param apply        applies the payload; throws for an event that can never be applied
      * @param shuttingDown whether the service is stopping, when retrying is pointless
+     * @param refused      told of each event refused for the dead-letter topic (a metric, say)
      */
     public static CompletionStage<Void> deliver(Message<String> message, Consumer<String> apply,
-                                                BooleanSupplier shuttingDown) {
+                                                BooleanSupplier shuttingDown, Runnable refused) {
         Duration backoff = FIRST_BACKOFF;
         while (true) {
             try {
@@ -54,6 +55,7 @@ public final class EventDelivery {
                     return CompletableFuture.completedFuture(null);
                 }
                 if (!isPassing(failure)) {
+                    refused.run();
                     return message.nack(failure);
                 }
                 LOG.warnf("Applying an event failed for a passing reason; trying again in %d ms: %s",

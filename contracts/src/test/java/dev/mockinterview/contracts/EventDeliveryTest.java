@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EventDeliveryTest {
     private final AtomicReference<String> settled = new AtomicReference<>("unsettled");
+    private final AtomicInteger refusals = new AtomicInteger();
     private final Message<String> message = Message.of("{}",
             () -> {
                 settled.set("acked");
@@ -24,7 +25,7 @@ class EventDeliveryTest {
 
     @Test
     void anAppliedEventIsAcknowledged() {
-        EventDelivery.deliver(message, payload -> { }, () -> false);
+        EventDelivery.deliver(message, payload -> { }, () -> false, refusals::incrementAndGet);
 
         assertThat(settled).hasValue("acked");
     }
@@ -33,16 +34,17 @@ class EventDeliveryTest {
     void anEventThatCanNeverBeAppliedIsRefusedForTheDeadLetterTopic() {
         EventDelivery.deliver(message, payload -> {
             throw new IllegalArgumentException("breaks its contract");
-        }, () -> false);
+        }, () -> false, refusals::incrementAndGet);
 
         assertThat(settled).hasValue("nacked: breaks its contract");
+        assertThat(refusals).hasValue(1);
     }
 
     @Test
     void aConstraintViolationIsTheEventsOwnMakingAndIsRefused() {
         EventDelivery.deliver(message, payload -> {
             throw new IllegalStateException(new SQLException("duplicate key", "23505"));
-        }, () -> false);
+        }, () -> false, refusals::incrementAndGet);
 
         assertThat(settled.get()).startsWith("nacked");
     }
@@ -55,17 +57,18 @@ class EventDeliveryTest {
             if (attempts.incrementAndGet() < 3) {
                 throw new IllegalStateException(new SQLException("connection refused", "08001"));
             }
-        }, () -> false);
+        }, () -> false, refusals::incrementAndGet);
 
         assertThat(attempts).hasValue(3);
         assertThat(settled).hasValue("acked");
+        assertThat(refusals).hasValue(0);
     }
 
     @Test
     void whileShuttingDownAFailedEventIsLeftUnacknowledgedToComeAgainAfterTheRestart() {
         EventDelivery.deliver(message, payload -> {
             throw new IllegalStateException("EntityManagerFactory is closed");
-        }, () -> true);
+        }, () -> true, refusals::incrementAndGet);
 
         assertThat(settled).hasValue("unsettled");
     }

@@ -1,5 +1,7 @@
 package dev.mockinterview.scoring.domain;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -8,6 +10,7 @@ import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +36,17 @@ public class Scoring {
 
     private final EntityManager entityManager;
     private final TermOverlapScorer scorer;
+    private final Timer scoringTime;
+    private final Timer submittedToScored;
 
-    Scoring(EntityManager entityManager, TermOverlapScorer scorer) {
+    Scoring(EntityManager entityManager, TermOverlapScorer scorer, MeterRegistry metrics) {
         this.entityManager = entityManager;
         this.scorer = scorer;
+        this.scoringTime = Timer.builder("scoring.time").description("Time the scorer takes for one answer")
+                .publishPercentileHistogram().register(metrics);
+        this.submittedToScored = Timer.builder("answers.submitted.to.scored")
+                .description("From the candidate's submission to the stored score")
+                .publishPercentileHistogram().register(metrics);
     }
 
     /** Adds a published question version to the replica and scores the answers that were waiting for it. */
@@ -107,8 +117,9 @@ public class Scoring {
         score.questionId = version.questionId;
         score.questionVersion = version.version;
         score.scorerVersion = TermOverlapScorer.VERSION;
-        score.score = scorer.score(answer.text, TermOverlapScorer.Reference.of(version));
+        score.score = scoringTime.record(() -> scorer.score(answer.text, TermOverlapScorer.Reference.of(version)));
         score.scoredAt = Instant.now();
+        submittedToScored.record(Duration.between(answer.submittedAt, score.scoredAt));
         score.persist();
         LOG.infof("Scored answer %s of session %s on question %s version %d: %d (%s)", answer.id, answer.sessionId,
                 version.questionId, version.version, score.score, score.scorerVersion);

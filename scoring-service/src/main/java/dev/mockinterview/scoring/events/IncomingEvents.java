@@ -9,6 +9,8 @@ import dev.mockinterview.contracts.EventContracts;
 import dev.mockinterview.contracts.EventDelivery;
 import dev.mockinterview.contracts.Topics;
 import dev.mockinterview.scoring.domain.Scoring;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -46,12 +48,14 @@ public class IncomingEvents {
     private final ObjectMapper json;
     private final EntityManager entityManager;
     private final Scoring scoring;
+    private final Counter deadLettered;
     private volatile boolean stopping;
 
-    IncomingEvents(ObjectMapper json, EntityManager entityManager, Scoring scoring) {
+    IncomingEvents(ObjectMapper json, EntityManager entityManager, Scoring scoring, MeterRegistry metrics) {
         this.json = json;
         this.entityManager = entityManager;
         this.scoring = scoring;
+        this.deadLettered = metrics.counter("events.dead.lettered", "dead_letter_topic", Topics.SCORING_DEAD_LETTER);
     }
 
     // The catalogue carries other event types too (question-retired); scoring needs only published versions.
@@ -107,7 +111,8 @@ public class IncomingEvents {
     // Each attempt is one transaction: the effect and the record of the event id commit together or not at all.
     private CompletionStage<Void> deliver(Message<String> message, Consumer<String> apply) {
         return EventDelivery.deliver(message,
-                value -> QuarkusTransaction.requiringNew().run(() -> apply.accept(value)), () -> stopping);
+                value -> QuarkusTransaction.requiringNew().run(() -> apply.accept(value)), () -> stopping,
+                deadLettered::increment);
     }
 
     private <T> CloudEvent<T> read(String value, String type, TypeReference<CloudEvent<T>> as) {

@@ -61,6 +61,10 @@ class DeadLetteringPoisonEventsTest {
         assertThat(header(notJsonLetter, "dead-letter-reason")).contains("not JSON");
         assertThat(header(invalidLetter, "dead-letter-reason")).contains("breaks its contract", "position", "text");
         assertThat(awaitReport(sessionId, "COMPLETE").getList("answers")).hasSize(1);
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).containsPattern(
+                "events_dead_lettered_total\\{dead_letter_topic=\"scoring-dead-letter\"} [1-9]");
+        assertThat(metrics).contains("scoring_time_seconds_count", "answers_submitted_to_scored_seconds_bucket");
     }
 
     @Test

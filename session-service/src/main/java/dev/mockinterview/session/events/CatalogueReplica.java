@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockinterview.contracts.EventContracts;
 import dev.mockinterview.contracts.EventDelivery;
 import dev.mockinterview.contracts.Topics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Blocking;
@@ -31,18 +33,21 @@ public class CatalogueReplica {
 
     private final ObjectMapper json;
     private final EntityManager entityManager;
+    private final Counter deadLettered;
     private volatile boolean stopping;
 
-    CatalogueReplica(ObjectMapper json, EntityManager entityManager) {
+    CatalogueReplica(ObjectMapper json, EntityManager entityManager, MeterRegistry metrics) {
         this.json = json;
         this.entityManager = entityManager;
+        this.deadLettered = metrics.counter("events.dead.lettered", "dead_letter_topic", Topics.SESSION_DEAD_LETTER);
     }
 
     @Incoming(Topics.QUESTION_CATALOGUE)
     @Blocking
     CompletionStage<Void> onCatalogueEvent(Message<String> message) {
         return EventDelivery.deliver(message,
-                event -> QuarkusTransaction.requiringNew().run(() -> replicate(event)), () -> stopping);
+                event -> QuarkusTransaction.requiringNew().run(() -> replicate(event)), () -> stopping,
+                deadLettered::increment);
     }
 
     void onShutdown(@Observes ShutdownEvent shutdown) {
