@@ -49,6 +49,11 @@ public final class EventContracts {
         } catch (JsonProcessingException e) {
             return List.of("not JSON: " + e.getOriginalMessage());
         }
+        return violations(event);
+    }
+
+    /** Checks one event, already parsed, against the envelope schema and the schema of its type. */
+    public static List<String> violations(JsonNode event) {
         List<String> violations = new ArrayList<>(validate("cloudevent", event));
         String type = event.path("type").asText();
         if (EVENT_TYPES.contains(type)) {
@@ -60,11 +65,6 @@ public final class EventContracts {
     /** The canonical example of an event type, as JSON text. */
     public static String example(String type) {
         return resource("contracts/examples/" + requireKnown(type) + ".json");
-    }
-
-    /** The JSON Schema of an event type, as JSON text. */
-    public static String schema(String type) {
-        return resource("contracts/schemas/" + requireKnown(type) + ".schema.json");
     }
 
     private static List<String> validate(String schemaName, JsonNode event) {

@@ -74,10 +74,6 @@ final class JavaProcess {
         return process.isAlive();
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     void stop() {
         if (!process.isAlive()) {
             return;

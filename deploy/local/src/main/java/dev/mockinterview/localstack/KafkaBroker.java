@@ -100,10 +100,6 @@ public final class KafkaBroker implements AutoCloseable {
         stop();
     }
 
-    public long pid() {
-        return process.pid();
-    }
-
     private Admin admin() {
         return Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),

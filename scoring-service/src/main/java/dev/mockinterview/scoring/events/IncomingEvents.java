@@ -21,6 +21,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -67,7 +68,8 @@ public class IncomingEvents {
                 LOG.debug("Ignoring a tombstone on question-catalogue");
                 return;
             }
-            JsonNode type = tree(value).path("type");
+            JsonNode event = tree(value);
+            JsonNode type = event.path("type");
             if (!type.isTextual()) {
                 throw new RejectedEventException("the event has no type");
             }
@@ -75,9 +77,9 @@ public class IncomingEvents {
                 LOG.debugf("Ignoring a %s event on question-catalogue", type.asText());
                 return;
             }
-            CloudEvent<QuestionPublished> event = read(value, QUESTION_PUBLISHED, QUESTION_PUBLISHED_EVENT);
-            if (firstDelivery(event)) {
-                scoring.recordQuestionVersion(event.data().toQuestionVersion());
+            CloudEvent<QuestionPublished> published = read(event, QUESTION_PUBLISHED, QUESTION_PUBLISHED_EVENT);
+            if (firstDelivery(published)) {
+                scoring.recordQuestionVersion(published.data().toQuestionVersion());
             }
         });
     }
@@ -86,7 +88,7 @@ public class IncomingEvents {
     @Blocking
     CompletionStage<Void> onAnswerSubmitted(Message<String> message) {
         return deliver(message, value -> {
-            CloudEvent<AnswerSubmitted> event = read(value, "answer-submitted", ANSWER_SUBMITTED_EVENT);
+            CloudEvent<AnswerSubmitted> event = read(tree(value), "answer-submitted", ANSWER_SUBMITTED_EVENT);
             if (firstDelivery(event)) {
                 scoring.recordAnswer(event.data().toAnswer());
             }
@@ -97,7 +99,7 @@ public class IncomingEvents {
     @Blocking
     CompletionStage<Void> onSessionCompleted(Message<String> message) {
         return deliver(message, value -> {
-            CloudEvent<SessionCompleted> event = read(value, "session-completed", SESSION_COMPLETED_EVENT);
+            CloudEvent<SessionCompleted> event = read(tree(value), "session-completed", SESSION_COMPLETED_EVENT);
             if (firstDelivery(event)) {
                 scoring.recordCompletion(event.data().toCompletion());
             }
@@ -115,19 +117,17 @@ public class IncomingEvents {
                 deadLettered::increment);
     }
 
-    private <T> CloudEvent<T> read(String value, String type, TypeReference<CloudEvent<T>> as) {
-        if (value == null) {
-            throw new RejectedEventException("the record has no value");
-        }
-        List<String> violations = EventContracts.violations(value);
+    // The record is parsed once: the contract is checked on the tree, and the tree becomes the event.
+    private <T> CloudEvent<T> read(JsonNode tree, String type, TypeReference<CloudEvent<T>> as) {
+        List<String> violations = EventContracts.violations(tree);
         if (!violations.isEmpty()) {
             throw new RejectedEventException("the event breaks its contract: " + String.join("; ", violations));
         }
         CloudEvent<T> event;
         try {
-            event = json.readValue(value, as);
-        } catch (JsonProcessingException e) {
-            throw new RejectedEventException("the event cannot be read: " + e.getOriginalMessage(), e);
+            event = json.readerFor(as).readValue(tree);
+        } catch (IOException e) {
+            throw new RejectedEventException("the event cannot be read: " + e.getMessage(), e);
         }
         if (!type.equals(event.type())) {
             throw new RejectedEventException("a " + event.type() + " event does not belong on this topic");
@@ -136,6 +136,9 @@ public class IncomingEvents {
     }
 
     private JsonNode tree(String value) {
+        if (value == null) {
+            throw new RejectedEventException("the record has no value");
+        }
         try {
             return json.readTree(value);
         } catch (JsonProcessingException e) {

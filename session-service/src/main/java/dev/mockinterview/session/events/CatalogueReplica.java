@@ -59,21 +59,26 @@ public class CatalogueReplica {
             LOG.debug("Ignoring a tombstone on question-catalogue");
             return;
         }
-        List<String> violations = EventContracts.violations(event);
-        if (!violations.isEmpty()) {
-            throw new IllegalArgumentException("question-catalogue event breaks its contract: " + violations);
-        }
+        // Parsed once: the contract is checked on the tree, and the tree becomes the event's data.
         JsonNode envelope;
-        QuestionPublished published;
         try {
             envelope = json.readTree(event);
-            published = json.treeToValue(envelope.path("data"), QuestionPublished.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("question-catalogue event is unreadable: " + e.getOriginalMessage(), e);
+            throw new IllegalArgumentException("question-catalogue event is not JSON: " + e.getOriginalMessage(), e);
+        }
+        List<String> violations = EventContracts.violations(envelope);
+        if (!violations.isEmpty()) {
+            throw new IllegalArgumentException("question-catalogue event breaks its contract: " + violations);
         }
         if (!"question-published".equals(envelope.path("type").asText())) {
             LOG.debugf("Ignoring catalogue event of type %s", envelope.path("type").asText());
             return;
+        }
+        QuestionPublished published;
+        try {
+            published = json.treeToValue(envelope.path("data"), QuestionPublished.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("question-catalogue event is unreadable: " + e.getOriginalMessage(), e);
         }
         entityManager.createNativeQuery("""
                         INSERT INTO catalogue_question (question_id, version, role, topic, difficulty,
