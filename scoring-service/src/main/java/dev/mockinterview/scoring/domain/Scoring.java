@@ -35,11 +35,11 @@ public class Scoring {
     private static final Logger LOG = Logger.getLogger(Scoring.class);
 
     private final EntityManager entityManager;
-    private final TermOverlapScorer scorer;
+    private final AnswerScorer scorer;
     private final Timer scoringTime;
     private final Timer submittedToScored;
 
-    Scoring(EntityManager entityManager, TermOverlapScorer scorer, MeterRegistry metrics) {
+    Scoring(EntityManager entityManager, AnswerScorer scorer, MeterRegistry metrics) {
         this.entityManager = entityManager;
         this.scorer = scorer;
         this.scoringTime = Timer.builder("scoring.time").description("Time the scorer takes for one answer")
@@ -116,8 +116,12 @@ public class Scoring {
         score.answerId = answer.id;
         score.questionId = version.questionId;
         score.questionVersion = version.version;
-        score.scorerVersion = TermOverlapScorer.VERSION;
-        score.score = scoringTime.record(() -> scorer.score(answer.text, TermOverlapScorer.Reference.of(version)));
+        ScoredAnswer result = scoringTime.record(() -> scorer.score(answer.text, version));
+        score.scorerVersion = result.scorerVersion();
+        score.score = result.score();
+        score.band = result.band();
+        score.keyPoints = result.keyPoints();
+        score.flags = result.flags();
         score.scoredAt = Instant.now();
         submittedToScored.record(Duration.between(answer.submittedAt, score.scoredAt));
         score.persist();

@@ -22,7 +22,7 @@ import java.util.Set;
  * half, so that restating the question earns less than adding what the model answer adds.
  */
 @ApplicationScoped
-public class TermOverlapScorer {
+public class TermOverlapScorer implements AnswerScorer {
     /** Stored with every score; change it whenever a change here could change a score. */
     public static final String VERSION = "baseline-term-overlap-1";
     private static final int STEM_WEIGHT = 2;
@@ -30,6 +30,13 @@ public class TermOverlapScorer {
 
     // Thread-safe: an Analyzer keeps one token stream per thread.
     private final Analyzer analyzer = new EnglishAnalyzer();
+
+    /** The score alone, in its band; the baseline judges no key point and raises no flag. */
+    @Override
+    public ScoredAnswer score(String answer, QuestionVersion question) {
+        int score = score(answer, Reference.of(question));
+        return new ScoredAnswer(score, ScoredAnswer.Band.of(score), List.of(), List.of(), VERSION);
+    }
 
     /** Scores an answer from 0 (empty, or none of the reference's stems) to 100 (every one of them). */
     public int score(String answer, Reference reference) {
