@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -24,9 +25,16 @@ public final class CloudEventRecords {
 
     /** Sends one event; the future completes when the broker acknowledges it and fails when it refuses it. */
     public static CompletableFuture<Void> send(Emitter<String> emitter, String topic, String key, String eventJson) {
+        return send(emitter, topic, key, eventJson, Map.of());
+    }
+
+    /** Sends one event with headers of its own besides the content type (a W3C {@code traceparent}, say). */
+    public static CompletableFuture<Void> send(Emitter<String> emitter, String topic, String key, String eventJson,
+                                               Map<String, String> extraHeaders) {
         CompletableFuture<Void> ack = new CompletableFuture<>();
         RecordHeaders headers = new RecordHeaders();
         headers.add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+        extraHeaders.forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
         emitter.send(Message.of(eventJson)
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                         .withTopic(topic)
