@@ -80,7 +80,7 @@ public class CataloguePublisher {
         String event;
         try {
             event = json.writeValueAsString(CloudEvent.of(id, SOURCE, "question-published", version.publishedAt,
-                    version.questionId, QuestionPublished.of(version)));
+                    version.questionId, CatalogueVersion.of(dev.mockinterview.question.domain.QuestionSnapshot.of(version))));
         } catch (JsonProcessingException e) {
             return CompletableFuture.failedFuture(e);
         }
