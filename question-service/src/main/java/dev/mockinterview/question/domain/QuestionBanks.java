@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
@@ -43,7 +44,8 @@ public class QuestionBanks {
     public static final String SCHEMA = "schemas/question-bank.schema.json";
     private static final Logger LOG = Logger.getLogger(QuestionBanks.class);
     private static final JsonSchema BANK_SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(SchemaLocation.of("classpath:" + SCHEMA), SchemaValidatorsConfig.builder().build());
+            .getSchema(SchemaLocation.of("classpath:" + SCHEMA), SchemaValidatorsConfig.builder()
+                    .pathType(PathType.JSON_PATH).build());
     // The first half of the advisory lock that lets one import run at a time.
     private static final int IMPORT_LOCK = 7031;
 

@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ class ImportingAndExportingBanksTest {
 
         String yaml = admin().accept("application/yaml").queryParam("role", "backend-engineer").get(EXPORT)
                 .then().statusCode(200).contentType(startsWith("application/yaml")).extract().asString();
-        given().auth().oauth2(TestInfrastructure.token("admin", "ada")).contentType("application/yaml").body(yaml)
+        given().auth().oauth2(TestInfrastructure.token("admin", "ada")).contentType("application/yaml").body(yaml.getBytes(StandardCharsets.UTF_8))
                 .post(IMPORT).then().statusCode(200).body("unchanged", equalTo(46));
         assertThat(admin().accept("application/yaml").queryParam("role", "backend-engineer").get(EXPORT).asString())
                 .isEqualTo(yaml);
@@ -105,7 +106,7 @@ class ImportingAndExportingBanksTest {
     void aYamlBankImportsLikeItsJson() throws Exception {
         String yaml = new YAMLMapper().writeValueAsString(bank("yaml-role", entry("bank-from-yaml")));
 
-        given().auth().oauth2(TestInfrastructure.token("admin", "ada")).contentType("application/yaml").body(yaml)
+        given().auth().oauth2(TestInfrastructure.token("admin", "ada")).contentType("application/yaml").body(yaml.getBytes(StandardCharsets.UTF_8))
                 .post(IMPORT).then().statusCode(200).body("added", equalTo(1));
         as("candidate").get("/api/v1/questions/bank-from-yaml").then().statusCode(200);
     }
@@ -114,7 +115,7 @@ class ImportingAndExportingBanksTest {
     void bodiesThatAreNotJsonOrYamlAreProblems() {
         admin().body("{\"role\": ").post(IMPORT).then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(TestInfrastructure.token("admin", "ada")).contentType("application/yaml")
-                .body("role: [unclosed").post(IMPORT).then().statusCode(400).body("detail", containsString("YAML"));
+                .body("role: [unclosed".getBytes(StandardCharsets.UTF_8)).post(IMPORT).then().statusCode(400).body("detail", containsString("YAML"));
     }
 
     @Test

@@ -4,7 +4,7 @@ import dev.mockinterview.localstack.testing.TestInfrastructure;
 import dev.mockinterview.question.testing.Authors;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -22,9 +22,15 @@ import static org.hamcrest.Matchers.hasItem;
 class SearchingTheCatalogueTest {
     private static final String ROLE = "search-role";
 
+    private static boolean catalogued;
+
     /** Five questions of their own role, so that the shipped bank does not blur what each filter keeps. */
-    @BeforeAll
-    static void aSmallCatalogue() {
+    @BeforeEach
+    void aSmallCatalogue() {
+        if (catalogued) {
+            return;
+        }
+        catalogued = true;
         publish("search-kafka-partitions", "messaging", "senior", List.of("kafka", "ordering"), 600,
                 "How do Kafka partitions keep the order of messages, and when do they lose it?");
         publish("search-kafka-consumers", "messaging", "mid", List.of("kafka"), 300,
