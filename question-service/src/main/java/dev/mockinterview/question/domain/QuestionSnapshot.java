@@ -19,7 +19,7 @@ public record QuestionSnapshot(String id, String role, String topic, String diff
                 rationale, modelAnswer, keyPoints, publishedAt, retiredAt, newRevision);
     }
 
-    public static QuestionSnapshot of(QuestionVersion version) {
+    static QuestionSnapshot of(QuestionVersion version) {
         Question question = version.question;
         return new QuestionSnapshot(question.id, question.role, question.topic, question.difficulty,
                 List.copyOf(question.tags), question.timeLimitSeconds, version.version, version.status,

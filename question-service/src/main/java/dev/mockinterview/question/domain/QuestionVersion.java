@@ -39,8 +39,6 @@ public class QuestionVersion extends PanacheEntityBase {
     public List<KeyPoint> keyPoints;
     @Column(name = "published_at")
     public Instant publishedAt;
-    @Column(name = "announced_at")
-    public Instant announcedAt;
     @Column(name = "retired_at")
     public Instant retiredAt;
 
