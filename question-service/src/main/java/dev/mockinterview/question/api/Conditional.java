@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Base64;
 
 /** Reads with an ETag, answering a matching If-None-Match with 304 and no body. */
@@ -28,7 +29,7 @@ final class Conditional {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(body));
             return ok(request, body, new EntityTag(Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(java.util.Arrays.copyOf(digest, 18))));
+                    .encodeToString(Arrays.copyOf(digest, 18))));
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException("could not tag a response", e);
         }

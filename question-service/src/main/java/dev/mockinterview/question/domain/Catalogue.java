@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -48,6 +49,7 @@ public class Catalogue {
      * prompt only unless the caller may see the rubric.
      */
     public Page published(Filter filter, SortOrder order, int page, int size, boolean overRubric) {
+        // The statement is put together from constant fragments only; every value the caller sent is a parameter.
         String vector = overRubric ? "v.search" : "ts_filter(v.search, '{a}')";
         StringBuilder where = new StringBuilder(PUBLISHED_VERSIONS).append(" WHERE true");
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -73,14 +75,16 @@ public class Catalogue {
         List<String> ids = select.getResultList();
         long total = ((Number) count.getSingleResult()).longValue();
         Map<String, QuestionSnapshot> byId = ids.isEmpty() ? Map.of() : entityManager.createQuery(
-                        "from QuestionVersion v join fetch v.question where v.status = :status and v.questionId in :ids",
+                        "from QuestionVersion v join fetch v.question"
+                                + " where v.status = :status and v.questionId in :ids",
                         QuestionVersion.class)
                 .setParameter("status", VersionStatus.PUBLISHED)
                 .setParameter("ids", ids)
                 .getResultStream()
                 .map(QuestionSnapshot::of)
                 .collect(Collectors.toMap(QuestionSnapshot::id, Function.identity()));
-        return new Page(ids.stream().map(byId::get).toList(), total);
+        // A question retired between the two statements is left out rather than shown half.
+        return new Page(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total);
     }
 
     private static void condition(StringBuilder where, Map<String, Object> parameters, String value, String sql,
@@ -105,7 +109,8 @@ public class Catalogue {
     /** One version of a question, whatever its status. */
     public Optional<QuestionSnapshot> version(String questionId, int version) {
         return entityManager.createQuery(
-                        "from QuestionVersion v join fetch v.question where v.questionId = :id and v.version = :version",
+                        "from QuestionVersion v join fetch v.question"
+                                + " where v.questionId = :id and v.version = :version",
                         QuestionVersion.class)
                 .setParameter("id", questionId)
                 .setParameter("version", version)
@@ -195,10 +200,6 @@ public class Catalogue {
                 }
             }
             return Optional.empty();
-        }
-
-        public String apiName() {
-            return apiName;
         }
     }
 

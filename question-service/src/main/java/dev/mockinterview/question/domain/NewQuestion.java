@@ -18,7 +18,8 @@ public record NewQuestion(@NotNull @Pattern(regexp = Slugs.SLUG) @Size(max = 80)
                           @NotNull @Pattern(regexp = Slugs.SLUG) @Size(max = 80) String role,
                           @NotNull @Pattern(regexp = Slugs.SLUG) @Size(max = 80) String topic,
                           @NotNull @Pattern(regexp = Slugs.DIFFICULTY) String difficulty,
-                          @NotNull @Size(max = 10) List<@NotNull @Pattern(regexp = Slugs.TAG) @Size(max = 40) String> tags,
+                          @NotNull @Size(max = 10)
+                          List<@NotNull @Pattern(regexp = Slugs.TAG) @Size(max = 40) String> tags,
                           @Min(30) @Max(3600) int timeLimitSeconds,
                           @NotBlank @Size(max = 2000) String prompt,
                           @Size(max = 2000) String rationale,

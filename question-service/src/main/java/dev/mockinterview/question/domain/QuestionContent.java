@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.util.List;
+import java.util.Objects;
 
 /** What one version of a question says: the prompt, why it is asked, the model answer and the rubric. */
 public record QuestionContent(@NotBlank @Size(max = 2000) String prompt,
@@ -15,7 +16,7 @@ public record QuestionContent(@NotBlank @Size(max = 2000) String prompt,
 
     /** Whether a version holds exactly this content. */
     boolean isIn(QuestionVersion version) {
-        return prompt.equals(version.prompt) && java.util.Objects.equals(rationale, version.rationale)
+        return prompt.equals(version.prompt) && Objects.equals(rationale, version.rationale)
                 && modelAnswer.equals(version.modelAnswer) && keyPoints.equals(version.keyPoints);
     }
 }

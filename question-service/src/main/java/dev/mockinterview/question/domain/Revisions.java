@@ -1,5 +1,6 @@
 package dev.mockinterview.question.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,7 @@ public final class Revisions {
      */
     public static List<Long> named(String ifMatch) {
         Matcher matcher = TAG.matcher(ifMatch);
-        List<Long> revisions = new java.util.ArrayList<>();
+        List<Long> revisions = new ArrayList<>();
         while (matcher.find()) {
             boolean weak = matcher.start() >= 2 && ifMatch.startsWith("W/", matcher.start() - 2);
             if (matcher.group(2) == null && !weak) {
