@@ -25,10 +25,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EventContracts {
     public static final List<String> EVENT_TYPES =
-            List.of("question-published", "answer-submitted", "session-completed");
+            List.of("question-published", "answer-submitted", "session-completed",
+                    "question-retired");
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    // Schemas refer to each other by their $id; they are read from this module, never fetched.
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix("https://mockinterview.dev/contracts/",
+                    "classpath:contracts/schemas/")));
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true)
             .build();

@@ -22,14 +22,26 @@ public final class CatalogueFixture {
 
     /** Publishes a version of a question of a topic and difficulty. */
     public static void publish(String questionId, int version, String role, String topic, String difficulty) {
-        String event = EventContracts.example("question-published")
+        send("question-published", questionId, version, role, topic, difficulty);
+    }
+
+    /** Retires a version of a question (api-design, junior), as an author or a newer version would. */
+    public static void retire(String questionId, int version, String role) {
+        send("question-retired", questionId, version, role, "api-design", "junior");
+    }
+
+    // Keyed by question version, as question-service keys them.
+    private static void send(String type, String questionId, int version, String role, String topic,
+                             String difficulty) {
+        String event = EventContracts.example(type)
+                .replace("idempotent-http-methods:1", questionId + ":" + version)
                 .replace("idempotent-http-methods", questionId)
                 .replace("\"version\": 1", "\"version\": " + version)
                 .replace("\"role\": \"backend-engineer\"", "\"role\": \"" + role + "\"")
                 .replace("\"topic\": \"api-design\"", "\"topic\": \"" + topic + "\"")
                 .replace("\"difficulty\": \"junior\"", "\"difficulty\": \"" + difficulty + "\"")
                 .replace("Which HTTP methods", "(v" + version + ") Which HTTP methods");
-        KafkaTestClient.send(Topics.QUESTION_CATALOGUE, questionId, event);
+        KafkaTestClient.send(Topics.QUESTION_CATALOGUE, questionId + ":" + version, event);
     }
 
     /** Publishes {@code count} questions of a role and waits until a session of that many can start. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.jboss.logging.Logger;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -67,22 +67,28 @@ public final class ProblemMappers {
         }
 
         // "submit.request.text" names the method, the parameter and the property: the caller knows the property
-        // ("text") or, for a query or path parameter, the parameter ("size").
+        // ("text") or, for a query or path parameter, the parameter ("size"). An element of a list is named by its
+        // index, which the validator keeps on the node inside the list: "keyPoints[0].weight", "tags[2]".
         private static String field(Path path) {
             String parameter = null;
-            List<String> properties = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
             for (Path.Node node : path) {
                 if (node.getKind() == ElementKind.PARAMETER) {
                     parameter = node.getName();
                 } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                    String name = node.getName() == null ? "" : node.getName();
-                    properties.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);
+                    if (node.isInIterable()) {
+                        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                        field.append('[').append(position == null ? "" : position).append(']');
+                    }
+                    if (node.getKind() == ElementKind.PROPERTY) {
+                        field.append(field.isEmpty() ? "" : ".").append(node.getName());
+                    }
                 }
             }
-            if (!properties.isEmpty()) {
-                return String.join(".", properties).replace(".[", "[");
+            if (field.isEmpty()) {
+                return parameter != null ? parameter : path.toString();
             }
-            return parameter != null ? parameter : path.toString();
+            return field.charAt(0) == '[' && parameter != null ? parameter + field : field.toString();
         }
     }
 
@@ -119,6 +125,10 @@ public final class ProblemMappers {
                     .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            if (exception instanceof UnrecognizedPropertyException) {
+                return Problem.invalid("The field " + field + " is not one this request takes.",
+                        List.of(new Problem.Violation(field, "is not a known field")));
+            }
             return Problem.invalid("The field " + field + " has the wrong type or format.",
                     List.of(new Problem.Violation(field, "has the wrong type or format")));
         }

@@ -2,9 +2,10 @@ package dev.mockinterview.question.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.mockinterview.question.domain.KeyPoint;
-import dev.mockinterview.question.domain.QuestionVersion;
+import dev.mockinterview.question.domain.QuestionSnapshot;
 import dev.mockinterview.question.domain.VersionStatus;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -14,14 +15,15 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QuestionView(String id, String role, String topic, String difficulty, List<String> tags,
                            int timeLimitSeconds, int version, VersionStatus status, String prompt, String rationale,
-                           String modelAnswer, List<KeyPoint> keyPoints) {
+                           String modelAnswer, List<KeyPoint> keyPoints, Instant publishedAt, Instant retiredAt) {
 
-    static QuestionView of(QuestionVersion version, boolean withRubric) {
-        var question = version.question;
-        return new QuestionView(question.id, question.role, question.topic, question.difficulty, question.tags,
-                question.timeLimitSeconds, version.version, version.status, version.prompt,
-                withRubric ? version.rationale : null,
-                withRubric ? version.modelAnswer : null,
-                withRubric ? version.keyPoints : null);
+    static QuestionView of(QuestionSnapshot question, boolean withRubric) {
+        return new QuestionView(question.id(), question.role(), question.topic(), question.difficulty(),
+                question.tags(), question.timeLimitSeconds(), question.version(), question.status(),
+                question.prompt(),
+                withRubric ? question.rationale() : null,
+                withRubric ? question.modelAnswer() : null,
+                withRubric ? question.keyPoints() : null,
+                question.publishedAt(), question.retiredAt());
     }
 }

@@ -1,55 +1,48 @@
 package dev.mockinterview.question.domain;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
-/** Loads the banks that ship with the service on start; importing is idempotent, so every start may do it. */
+/** Loads the banks that ship with the service through the import path, on the catalogue's first start. */
 @ApplicationScoped
 public class BankSeeder {
-    private final Catalogue catalogue;
-    private final ObjectMapper json;
-    private final Validator validator;
-    private final List<String> banks;
+    private static final Logger LOG = Logger.getLogger(BankSeeder.class);
 
-    BankSeeder(Catalogue catalogue, ObjectMapper json, Validator validator,
-               @ConfigProperty(name = "catalogue.seed-banks") List<String> banks) {
-        this.catalogue = catalogue;
-        this.json = json;
-        this.validator = validator;
+    private final QuestionBanks banks;
+    private final ObjectMapper json;
+    private final List<String> resources;
+
+    BankSeeder(QuestionBanks banks, ObjectMapper json,
+               @ConfigProperty(name = "catalogue.seed-banks") List<String> resources) {
         this.banks = banks;
+        this.json = json;
+        this.resources = resources;
     }
 
     void onStart(@Observes StartupEvent start) {
-        for (String resource : banks) {
-            catalogue.importBank(read(resource));
+        for (String resource : resources) {
+            if (banks.seed(read(resource)).isEmpty()) {
+                LOG.infof("Bank %s not loaded: the catalogue already holds questions of its role", resource);
+            }
         }
     }
 
-    private QuestionBank read(String resource) {
+    private JsonNode read(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("question bank " + resource + " is not on the classpath");
             }
-            QuestionBank bank = json.readValue(in, QuestionBank.class);
-            Set<ConstraintViolation<QuestionBank>> violations = validator.validate(bank);
-            if (!violations.isEmpty()) {
-                throw new IllegalStateException("question bank " + resource + " is invalid: " + violations.stream()
-                        .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
-                        .collect(Collectors.joining("; ")));
-            }
-            return bank;
+            return json.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("question bank " + resource + " is unreadable", e);
         }

@@ -1,89 +1,218 @@
 package dev.mockinterview.question.domain;
 
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CacheResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
-import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Reads and writes the catalogue: questions and their published versions. */
+/** Reads the catalogue: current published versions, any version by number, and counts by role and topic. */
 @ApplicationScoped
 @Transactional
 public class Catalogue {
-    private static final Logger LOG = Logger.getLogger(Catalogue.class);
-    private static final String PUBLISHED = "from QuestionVersion v join fetch v.question q where v.status = :status";
+    /** The current published version of each question, kept after the first read until the question changes. */
+    public static final String CURRENT_QUESTIONS = "current-question";
+    // Ids sort byte by byte, as Java sorts them, whatever collation the database was created with.
+    private static final String BY_ID = "q.id COLLATE \"C\"";
+    private static final String PUBLISHED_VERSIONS =
+            " FROM question q JOIN question_version v ON v.question_id = q.id AND v.status = 'published'";
 
-    /** One page of current published versions, optionally of one role, in question id order. */
-    public PublishedPage published(String role, int page, int size) {
-        String where = role == null ? PUBLISHED : PUBLISHED + " and q.role = :role";
-        Parameters parameters = Parameters.with("status", VersionStatus.PUBLISHED);
-        if (role != null) {
-            parameters = parameters.and("role", role);
-        }
-        List<QuestionVersion> versions = QuestionVersion.<QuestionVersion>find(where, Sort.by("q.id"), parameters)
-                .page(Page.of(page, size))
-                .list();
-        String countWhere = role == null ? "status = :status" : "status = :status and question.role = :role";
-        long total = QuestionVersion.count(countWhere, parameters);
-        return new PublishedPage(versions, total);
-    }
+    private static final Comparator<String> DIFFICULTY_ORDER =
+            Comparator.comparingInt(difficulty -> List.of("junior", "mid", "senior").indexOf(difficulty));
 
-    /** The current published version of a question. */
-    public Optional<QuestionVersion> current(String questionId) {
-        return QuestionVersion.<QuestionVersion>find(PUBLISHED + " and v.questionId = :id",
-                Parameters.with("status", VersionStatus.PUBLISHED).and("id", questionId)).firstResultOptional();
+    private final EntityManager entityManager;
+    private final Cache currentQuestions;
+
+    Catalogue(EntityManager entityManager, @CacheName(CURRENT_QUESTIONS) Cache currentQuestions) {
+        this.entityManager = entityManager;
+        this.currentQuestions = currentQuestions;
     }
 
     /**
-     * Adds the bank's questions that the catalogue does not hold yet, each as a published first version;
-     * questions already there are left as they are, so importing a bank twice changes nothing.
-     *
-     * @return how many questions were added
+     * One page of current published versions that pass the filter, in the order asked for; ties, and the default
+     * order, go by id. Free text ({@code filter.text()}) is matched with PostgreSQL's full-text search, over the
+     * prompt only unless the caller may see the rubric.
      */
-    public int importBank(QuestionBank bank) {
-        Set<String> ids = bank.questions().stream().map(QuestionBank.Entry::id).collect(Collectors.toSet());
-        Set<String> existing = Question.<Question>list("id in ?1", ids).stream()
-                .map(question -> question.id).collect(Collectors.toSet());
-        Instant now = Instant.now();
-        int added = 0;
-        for (QuestionBank.Entry entry : bank.questions()) {
-            if (existing.contains(entry.id())) {
-                continue;
-            }
-            Question question = new Question();
-            question.id = entry.id();
-            question.role = bank.role();
-            question.topic = entry.topic();
-            question.difficulty = entry.difficulty();
-            question.tags = List.copyOf(entry.tags());
-            question.timeLimitSeconds = entry.timeLimitSeconds();
-            question.persist();
-            QuestionVersion version = new QuestionVersion();
-            version.questionId = entry.id();
-            version.version = 1;
-            version.question = question;
-            version.status = VersionStatus.PUBLISHED;
-            version.prompt = entry.prompt();
-            version.rationale = entry.rationale();
-            version.modelAnswer = entry.modelAnswer();
-            version.keyPoints = List.copyOf(entry.keyPoints());
-            version.publishedAt = now;
-            version.persist();
-            added++;
-        }
-        LOG.infof("Imported bank for role %s: %d questions added, %d already present", bank.role(), added,
-                bank.questions().size() - added);
-        return added;
+    public Page published(Filter filter, SortOrder order, int page, int size, boolean overRubric) {
+        // The statement is put together from constant fragments only; every value the caller sent is a parameter.
+        String vector = overRubric ? "v.search" : "ts_filter(v.search, '{a}')";
+        StringBuilder where = new StringBuilder(PUBLISHED_VERSIONS).append(" WHERE true");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        condition(where, parameters, filter.role(), " AND q.role = :role", "role");
+        condition(where, parameters, filter.topic(), " AND q.topic = :topic", "topic");
+        condition(where, parameters, filter.difficulty(), " AND q.difficulty = :difficulty", "difficulty");
+        condition(where, parameters, filter.tag(), " AND :tag = ANY (q.tags)", "tag");
+        condition(where, parameters, filter.text(),
+                " AND " + vector + " @@ websearch_to_tsquery('english', :text)", "text");
+        String rank = "ts_rank_cd(" + vector + ", websearch_to_tsquery('english', :text))";
+        String sql = "SELECT q.id" + where + " ORDER BY " + order.key().expression(rank)
+                + (order.descending() != order.key().bestFirst() ? " DESC" : "") + ", " + BY_ID
+                + " LIMIT :limit OFFSET :offset";
+        Query select = entityManager.createNativeQuery(sql, String.class)
+                .setParameter("limit", size)
+                .setParameter("offset", (long) page * size);
+        Query count = entityManager.createNativeQuery("SELECT count(*)" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        @SuppressWarnings("unchecked")
+        List<String> ids = select.getResultList();
+        long total = ((Number) count.getSingleResult()).longValue();
+        Map<String, QuestionSnapshot> byId = ids.isEmpty() ? Map.of() : entityManager.createQuery(
+                        "from QuestionVersion v join fetch v.question"
+                                + " where v.status = :status and v.questionId in :ids",
+                        QuestionVersion.class)
+                .setParameter("status", VersionStatus.PUBLISHED)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .map(QuestionSnapshot::of)
+                .collect(Collectors.toMap(QuestionSnapshot::id, Function.identity()));
+        // A question retired between the two statements is left out rather than shown half.
+        return new Page(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total);
     }
 
-    /** A page of published versions with the total across all pages. */
-    public record PublishedPage(List<QuestionVersion> versions, long total) {
+    private static void condition(StringBuilder where, Map<String, Object> parameters, String value, String sql,
+                                  String name) {
+        if (value != null) {
+            where.append(sql);
+            parameters.put(name, value);
+        }
+    }
+
+    /** The current published version of a question; served from the cache after the first read. */
+    @CacheResult(cacheName = CURRENT_QUESTIONS)
+    public Optional<QuestionSnapshot> current(String questionId) {
+        return entityManager.createQuery(
+                        "from QuestionVersion v join fetch v.question where v.questionId = :id and v.status = :status",
+                        QuestionVersion.class)
+                .setParameter("id", questionId)
+                .setParameter("status", VersionStatus.PUBLISHED)
+                .getResultStream().findFirst().map(QuestionSnapshot::of);
+    }
+
+    /** One version of a question, whatever its status. */
+    public Optional<QuestionSnapshot> version(String questionId, int version) {
+        return entityManager.createQuery(
+                        "from QuestionVersion v join fetch v.question"
+                                + " where v.questionId = :id and v.version = :version",
+                        QuestionVersion.class)
+                .setParameter("id", questionId)
+                .setParameter("version", version)
+                .getResultStream().findFirst().map(QuestionSnapshot::of);
+    }
+
+    /** Every role with published questions, and how many. */
+    public List<RoleCount> roles() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "SELECT q.role, count(*)" + PUBLISHED_VERSIONS + " GROUP BY q.role ORDER BY q.role COLLATE \"C\"")
+                .getResultList();
+        return rows.stream().map(row -> new RoleCount((String) row[0], ((Number) row[1]).longValue())).toList();
+    }
+
+    /** Every topic with published questions (of one role, when given), how many, and how many per difficulty. */
+    public List<TopicCount> topics(String role) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT q.topic, q.difficulty, count(*)"
+                        + PUBLISHED_VERSIONS + " WHERE (CAST(:role AS text) IS NULL OR q.role = :role)"
+                        + " GROUP BY q.topic, q.difficulty")
+                .setParameter("role", role)
+                .getResultList();
+        Map<String, Map<String, Long>> byTopic = new TreeMap<>();
+        for (Object[] row : rows) {
+            byTopic.computeIfAbsent((String) row[0], topic -> new TreeMap<>(DIFFICULTY_ORDER))
+                    .put((String) row[1], ((Number) row[2]).longValue());
+        }
+        List<TopicCount> topics = new ArrayList<>();
+        byTopic.forEach((topic, counts) -> topics.add(new TopicCount(topic,
+                counts.values().stream().mapToLong(Long::longValue).sum(), counts)));
+        return topics;
+    }
+
+    // After the commit: a reader between an invalidation inside the transaction and the commit would put the old
+    // version back into the cache.
+    void forgetChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) QuestionsChanged changed) {
+        changed.ids().forEach(id -> currentQuestions.invalidate(id).await().indefinitely());
+    }
+
+    /** Filters of the list; null means any. */
+    public record Filter(String role, String topic, String difficulty, String tag, String text) {
+    }
+
+    /** A page of current published versions with the total across all pages. */
+    public record Page(List<QuestionSnapshot> questions, long total) {
+    }
+
+    public record RoleCount(String role, long questionCount) {
+    }
+
+    public record TopicCount(String topic, long questionCount, Map<String, Long> byDifficulty) {
+    }
+
+    /** How a list may be sorted, by the name the API uses. */
+    public enum SortKey {
+        ID("id", BY_ID, false),
+        TOPIC("topic", "q.topic COLLATE \"C\"", false),
+        DIFFICULTY("difficulty", "array_position(ARRAY['junior', 'mid', 'senior'], q.difficulty)", false),
+        TIME_LIMIT("timeLimitSeconds", "q.time_limit_seconds", false),
+        PUBLISHED_AT("publishedAt", "v.published_at", false),
+        // Best matches first; only with free text.
+        RELEVANCE("relevance", null, true);
+
+        private final String apiName;
+        private final String sql;
+        private final boolean bestFirst;
+
+        SortKey(String apiName, String sql, boolean bestFirst) {
+            this.apiName = apiName;
+            this.sql = sql;
+            this.bestFirst = bestFirst;
+        }
+
+        String expression(String rank) {
+            return sql == null ? rank : sql;
+        }
+
+        boolean bestFirst() {
+            return bestFirst;
+        }
+
+        public static Optional<SortKey> named(String name) {
+            for (SortKey key : values()) {
+                if (key.apiName.equals(name)) {
+                    return Optional.of(key);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** A sort key and its direction ({@code -topic} reverses {@code topic}). */
+    public record SortOrder(SortKey key, boolean descending) {
+        public static SortOrder parse(String sort, boolean withText) {
+            if (sort == null) {
+                return new SortOrder(withText ? SortKey.RELEVANCE : SortKey.ID, false);
+            }
+            boolean descending = sort.startsWith("-");
+            SortKey key = SortKey.named(descending ? sort.substring(1) : sort)
+                    .orElseThrow(() -> new IllegalArgumentException("unknown sort " + sort));
+            return new SortOrder(key, descending);
+        }
     }
 }

@@ -10,7 +10,10 @@ import org.hibernate.type.SqlTypes;
 
 import java.util.List;
 
-/** A question's stable identity (a readable slug) and where it sits in the catalogue. */
+/**
+ * A question's stable identity (a readable slug) and where it sits in the catalogue. Its placement (role, topic,
+ * difficulty, tags, time limit) is set when it is created; its content lives in versions.
+ */
 @Entity
 @Table(name = "question")
 public class Question extends PanacheEntityBase {
@@ -23,4 +26,6 @@ public class Question extends PanacheEntityBase {
     public List<String> tags;
     @Column(name = "time_limit_seconds")
     public int timeLimitSeconds;
+    /** Raised by every write to the question or its versions; the ETag names it. */
+    public long revision;
 }

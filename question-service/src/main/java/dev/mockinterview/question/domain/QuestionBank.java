@@ -1,30 +1,29 @@
 package dev.mockinterview.question.domain;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
 
-/** A bank of questions for one role, in the format the catalogue imports. */
-public record QuestionBank(@NotNull @Pattern(regexp = SLUG) String role,
-                           @NotEmpty List<@Valid @NotNull Entry> questions) {
-    public static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
+/**
+ * A bank of questions for one role, the format the catalogue imports and exports (JSON or YAML). Its rules are the
+ * JSON Schema {@code schemas/question-bank.schema.json}, checked before anything is imported.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record QuestionBank(String role, List<Entry> questions) {
 
-    /** One question of the bank with the content of its first version. */
-    public record Entry(@NotNull @Pattern(regexp = SLUG) @Size(max = 80) String id,
-                        @NotBlank @Size(max = 80) String topic,
-                        @NotNull @Pattern(regexp = "junior|mid|senior") String difficulty,
-                        @NotNull List<@NotBlank @Size(max = 40) String> tags,
-                        @Min(30) @Max(3600) int timeLimitSeconds,
-                        @NotBlank @Size(max = 2000) String prompt,
-                        @Size(max = 2000) String rationale,
-                        @NotBlank @Size(max = 8000) String modelAnswer,
-                        @NotNull @Size(min = 3, max = 8) List<@Valid @NotNull KeyPoint> keyPoints) {
+    /** One question of the bank with the content of its current version. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Entry(String id, String topic, String difficulty, List<String> tags, int timeLimitSeconds,
+                        String prompt, String rationale, String modelAnswer, List<KeyPoint> keyPoints) {
+
+        static Entry of(QuestionSnapshot question) {
+            return new Entry(question.id(), question.topic(), question.difficulty(), question.tags(),
+                    question.timeLimitSeconds(), question.prompt(), question.rationale(), question.modelAnswer(),
+                    question.keyPoints());
+        }
+
+        QuestionContent content() {
+            return new QuestionContent(prompt, rationale, modelAnswer, keyPoints);
+        }
     }
 }

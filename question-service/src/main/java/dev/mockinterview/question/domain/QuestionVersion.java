@@ -39,8 +39,8 @@ public class QuestionVersion extends PanacheEntityBase {
     public List<KeyPoint> keyPoints;
     @Column(name = "published_at")
     public Instant publishedAt;
-    @Column(name = "announced_at")
-    public Instant announcedAt;
+    @Column(name = "retired_at")
+    public Instant retiredAt;
 
     /** The composite primary key: question id and version number. */
     public record Key(String questionId, int version) implements Serializable {

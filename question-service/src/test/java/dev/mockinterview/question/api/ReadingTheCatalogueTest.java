@@ -51,8 +51,7 @@ class ReadingTheCatalogueTest {
 
         assertThat(shippedIds).as("the shipped bank fits on the largest page").hasSizeLessThanOrEqualTo(LARGEST_PAGE);
         assertThat(items).hasSize(shippedIds.size());
-        // the database orders by id with its own collation, which may place hyphens differently from Java
-        assertThat(items).extracting(item -> (String) item.get("id")).containsExactlyInAnyOrderElementsOf(shippedIds);
+        assertThat(items).extracting(item -> (String) item.get("id")).containsExactlyElementsOf(shippedIds);
         assertThat(items).allSatisfy(item -> {
             assertThat(item).containsEntry("status", "published").containsEntry("version", 1);
             assertThat((List<?>) item.get("keyPoints")).hasSizeBetween(3, 8);
@@ -64,12 +63,14 @@ class ReadingTheCatalogueTest {
     void pagesSplitTheListAndKeepTheTotal() {
         assertThat(shippedIds).as("the shipped bank fills more than one page of 4").hasSizeGreaterThan(4);
         List<String> wholeList = given().auth().oauth2(TestInfrastructure.token("admin", "ada"))
+                .queryParam("role", "backend-engineer")
                 .queryParam("size", LARGEST_PAGE)
                 .when().get("/api/v1/questions")
                 .then().statusCode(200)
                 .extract().jsonPath().getList("items.id", String.class);
 
         given().auth().oauth2(TestInfrastructure.token("admin", "ada"))
+                .queryParam("role", "backend-engineer")
                 .queryParam("size", 4).queryParam("page", 1)
                 .when().get("/api/v1/questions")
                 .then().statusCode(200)

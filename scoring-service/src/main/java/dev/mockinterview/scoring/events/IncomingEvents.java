@@ -36,6 +36,7 @@ import java.util.function.Consumer;
 public class IncomingEvents {
     private static final Logger LOG = Logger.getLogger(IncomingEvents.class);
     private static final String QUESTION_PUBLISHED = "question-published";
+    private static final String QUESTION_RETIRED = "question-retired";
     private static final TypeReference<CloudEvent<QuestionPublished>> QUESTION_PUBLISHED_EVENT =
             new TypeReference<>() {
             };
@@ -59,7 +60,8 @@ public class IncomingEvents {
         this.deadLettered = metrics.counter("events.dead.lettered", "dead_letter_topic", Topics.SCORING_DEAD_LETTER);
     }
 
-    // The catalogue carries other event types too (question-retired); scoring needs only published versions.
+    // A retired version is kept like a published one: scores point at it, and once the topic is compacted its
+    // question-retired event is the only record of its rubric.
     @Incoming(Topics.QUESTION_CATALOGUE)
     @Blocking
     CompletionStage<Void> onCatalogueEvent(Message<String> message) {
@@ -73,11 +75,11 @@ public class IncomingEvents {
             if (!type.isTextual()) {
                 throw new RejectedEventException("the event has no type");
             }
-            if (!QUESTION_PUBLISHED.equals(type.asText())) {
+            if (!QUESTION_PUBLISHED.equals(type.asText()) && !QUESTION_RETIRED.equals(type.asText())) {
                 LOG.debugf("Ignoring a %s event on question-catalogue", type.asText());
                 return;
             }
-            CloudEvent<QuestionPublished> published = read(event, QUESTION_PUBLISHED, QUESTION_PUBLISHED_EVENT);
+            CloudEvent<QuestionPublished> published = read(event, type.asText(), QUESTION_PUBLISHED_EVENT);
             if (firstDelivery(published)) {
                 scoring.recordQuestionVersion(published.data().toQuestionVersion());
             }

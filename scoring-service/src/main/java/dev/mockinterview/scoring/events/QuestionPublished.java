@@ -7,7 +7,10 @@ import dev.mockinterview.scoring.domain.QuestionVersion;
 import java.time.Instant;
 import java.util.List;
 
-/** The parts of a question-published event's data that scoring keeps; the catalogue attributes it ignores. */
+/**
+ * The parts of a question-published or question-retired event's data (the same version either way) that scoring
+ * keeps; the catalogue attributes it ignores.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record QuestionPublished(String questionId, int version, String prompt, String modelAnswer,
                                 List<KeyPoint> keyPoints, Instant publishedAt) {

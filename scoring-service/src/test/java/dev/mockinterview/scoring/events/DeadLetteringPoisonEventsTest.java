@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import static dev.mockinterview.scoring.testing.ConsumerProgress.awaitAllConsumed;
 import static dev.mockinterview.scoring.testing.TestEvents.QUESTION_ID;
 import static dev.mockinterview.scoring.testing.TestEvents.answerSubmitted;
 import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
@@ -26,7 +25,6 @@ import static dev.mockinterview.scoring.testing.TestEvents.sessionCompleted;
 import static dev.mockinterview.scoring.testing.TestReports.awaitReport;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @QuarkusTest
 @QuarkusTestResource(TestInfrastructure.class)
@@ -78,19 +76,6 @@ class DeadLetteringPoisonEventsTest {
         given().auth().oauth2(TestInfrastructure.token("recruiter", "rita"))
                 .when().get("/api/v1/reports/{sessionId}", sessionId)
                 .then().statusCode(404);
-    }
-
-    @Test
-    void eventTypesScoringDoesNotNeedAreIgnoredOnTheCatalogue() {
-        String retired = questionPublished("retired-question").replace("\"question-published\"",
-                "\"question-retired\"");
-
-        KafkaTestClient.send(Topics.QUESTION_CATALOGUE, "retired-question", retired);
-        awaitAllConsumed(Topics.QUESTION_CATALOGUE);
-
-        assertThatThrownBy(() -> KafkaTestClient.awaitRecords(Topics.SCORING_DEAD_LETTER, 1,
-                record -> retired.equals(record.value()), Duration.ofSeconds(2)))
-                .isInstanceOf(AssertionError.class);
     }
 
     private static ConsumerRecord<String, String> deadLetter(String value) {

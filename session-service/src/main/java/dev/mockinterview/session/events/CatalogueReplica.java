@@ -30,6 +30,8 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class CatalogueReplica {
     private static final Logger LOG = Logger.getLogger(CatalogueReplica.class);
+    private static final String QUESTION_PUBLISHED = "question-published";
+    private static final String QUESTION_RETIRED = "question-retired";
 
     private final ObjectMapper json;
     private final EntityManager entityManager;
@@ -70,8 +72,9 @@ public class CatalogueReplica {
         if (!violations.isEmpty()) {
             throw new IllegalArgumentException("question-catalogue event breaks its contract: " + violations);
         }
-        if (!"question-published".equals(envelope.path("type").asText())) {
-            LOG.debugf("Ignoring catalogue event of type %s", envelope.path("type").asText());
+        String type = envelope.path("type").asText();
+        if (!QUESTION_PUBLISHED.equals(type) && !QUESTION_RETIRED.equals(type)) {
+            LOG.debugf("Ignoring catalogue event of type %s", type);
             return;
         }
         QuestionPublished published;
@@ -80,14 +83,17 @@ public class CatalogueReplica {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("question-catalogue event is unreadable: " + e.getOriginalMessage(), e);
         }
+        // A version goes from published to retired and never back, so a retirement sticks whichever event of the
+        // version comes last (a version's events share a key, but old records keyed by question id may remain).
         entityManager.createNativeQuery("""
                         INSERT INTO catalogue_question (question_id, version, role, topic, difficulty,
-                                                        time_limit_seconds, prompt, published_at, current)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, false)
+                                                        time_limit_seconds, prompt, published_at, current, retired)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, false, ?9)
                         ON CONFLICT (question_id, version) DO UPDATE SET role = excluded.role,
                             topic = excluded.topic, difficulty = excluded.difficulty,
                             time_limit_seconds = excluded.time_limit_seconds, prompt = excluded.prompt,
-                            published_at = excluded.published_at""")
+                            published_at = excluded.published_at,
+                            retired = catalogue_question.retired OR excluded.retired""")
                 .setParameter(1, published.questionId())
                 .setParameter(2, published.version())
                 .setParameter(3, published.role())
@@ -96,18 +102,21 @@ public class CatalogueReplica {
                 .setParameter(6, published.timeLimitSeconds())
                 .setParameter(7, published.prompt())
                 .setParameter(8, published.publishedAt())
+                .setParameter(9, QUESTION_RETIRED.equals(type))
                 .executeUpdate();
-        // The newest published version of a question is its current one, whatever order versions arrive in.
+        // The newest version a question has had is its current one, unless it is retired: then the question is
+        // out of the catalogue until a newer version is published. Arrival order does not matter.
         entityManager.createNativeQuery("""
-                        UPDATE catalogue_question SET current = (version = (
+                        UPDATE catalogue_question SET current = (NOT retired AND version = (
                             SELECT max(version) FROM catalogue_question WHERE question_id = ?1))
                         WHERE question_id = ?1""")
                 .setParameter(1, published.questionId())
                 .executeUpdate();
-        LOG.infof("Replica holds question %s version %d", published.questionId(), published.version());
+        LOG.infof("Replica holds question %s version %d%s", published.questionId(), published.version(),
+                QUESTION_RETIRED.equals(type) ? ", retired" : "");
     }
 
-    /** The part of a question-published event's data that sessions need. */
+    /** The part of a question-published or question-retired event's data that sessions need. */
     record QuestionPublished(String questionId, int version, String role, String topic, String difficulty,
                              int timeLimitSeconds, String prompt, Instant publishedAt) {
     }

@@ -5,6 +5,8 @@ import dev.mockinterview.contracts.Topics;
 import dev.mockinterview.localstack.testing.KafkaTestClient;
 import dev.mockinterview.localstack.testing.TestInfrastructure;
 import dev.mockinterview.session.CatalogueFixture;
+import dev.mockinterview.session.domain.CatalogueQuestion;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,8 +24,9 @@ class ReplicatingTheCatalogueTest {
     private final String candidate = TestInfrastructure.token("candidate", "rhea");
 
     @Test
-    void theCanonicalEventHonoursItsContract() {
+    void theCanonicalEventsHonourTheirContracts() {
         assertThat(EventContracts.violations(EventContracts.example("question-published"))).isEmpty();
+        assertThat(EventContracts.violations(EventContracts.example("question-retired"))).isEmpty();
     }
 
     @Test
@@ -39,6 +42,33 @@ class ReplicatingTheCatalogueTest {
     }
 
     @Test
+    void aRetiredQuestionIsNoLongerDrawnUntilANewerVersionIsPublished() {
+        CatalogueFixture.publish("retired-in-replica", 1, "retire-test-role");
+        await().atMost(Duration.ofSeconds(30)).until(() -> startSession("retire-test-role") == 201);
+
+        CatalogueFixture.retire("retired-in-replica", 1, "retire-test-role");
+        await().atMost(Duration.ofSeconds(30)).until(() -> startSession("retire-test-role") == 422);
+
+        CatalogueFixture.publish("retired-in-replica", 2, "retire-test-role");
+        await().atMost(Duration.ofSeconds(30)).until(() -> startSession("retire-test-role") == 201);
+    }
+
+    @Test
+    void aRetirementArrivingBeforeThePublicationOfItsVersionStillHolds() {
+        CatalogueFixture.retire("retired-before-published", 1, "late-publish-role");
+        CatalogueFixture.publish("retired-before-published", 1, "late-publish-role", "databases", "junior");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "databases".equals(replicaTopicOf(
+                "retired-before-published", 1)));
+        assertThat(startSession("late-publish-role")).isEqualTo(422);
+    }
+
+    private static String replicaTopicOf(String questionId, int version) {
+        return QuarkusTransaction.requiringNew().call(() -> CatalogueQuestion.<CatalogueQuestion>findByIdOptional(
+                new CatalogueQuestion.Key(questionId, version)).map(question -> question.topic).orElse(null));
+    }
+
+    @Test
     void anEventThatBreaksItsContractGoesToTheDeadLetterTopicAndLaterEventsStillArrive() {
         KafkaTestClient.send(Topics.QUESTION_CATALOGUE, "broken", "{\"type\": \"question-published\"}");
         CatalogueFixture.publish("after-the-poison", 1, "poison-test-role");
@@ -48,6 +78,16 @@ class ReplicatingTheCatalogueTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(candidate)
                 .contentType(ContentType.JSON).body("{\"role\": \"poison-test-role\", \"questionCount\": 1}")
                 .post("/api/v1/sessions").statusCode() == 201);
+    }
+
+    private int startSession(String role) {
+        return startSession(role, 1);
+    }
+
+    private int startSession(String role, int questionCount) {
+        return given().auth().oauth2(candidate).contentType(ContentType.JSON)
+                .body("{\"role\": \"" + role + "\", \"questionCount\": " + questionCount + "}")
+                .post("/api/v1/sessions").statusCode();
     }
 
     private int startOneQuestionSession() {
