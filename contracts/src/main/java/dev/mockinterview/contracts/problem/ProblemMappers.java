@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -119,6 +120,10 @@ public final class ProblemMappers {
                     .map(reference -> reference.getFieldName() != null ? reference.getFieldName()
                             : "[" + reference.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
+            if (exception instanceof UnrecognizedPropertyException) {
+                return Problem.invalid("The field " + field + " is not part of this request.",
+                        List.of(new Problem.Violation(field, "is not a known field")));
+            }
             return Problem.invalid("The field " + field + " has the wrong type or format.",
                     List.of(new Problem.Violation(field, "has the wrong type or format")));
         }
