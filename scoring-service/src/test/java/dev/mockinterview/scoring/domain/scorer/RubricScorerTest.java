@@ -65,12 +65,12 @@ class RubricScorerTest {
 
         assertThat(scored.keyPoints()).extracting(KeyPointFinding::status).doesNotContain(Coverage.MISSING);
         assertThat(scored.keyPoints()).extracting(KeyPointFinding::status).contains(Coverage.COVERED);
-        assertThat(scored.score()).isGreaterThanOrEqualTo(60);
+        assertThat(scored.score()).isGreaterThanOrEqualTo(40);
         assertThat(scored.flags()).isEmpty();
     }
 
     @Test
-    void theEvidenceOfAKeyPointIsASentenceOfTheAnswerExactlyAsWritten() {
+    void theEvidenceOfAKeyPointIsASentenceOfTheAnswerOrTwoAdjacentOnesExactlyAsWritten() {
         String answer = "Idempotent  methods are GET, PUT and DELETE; POST isn't.\n- A retried POST may create a "
                 + "duplicate order!\n- Sending an idempotency key lets the server spot the retry.";
 
@@ -79,8 +79,13 @@ class RubricScorerTest {
         List<String> sentences = List.of("Idempotent  methods are GET, PUT and DELETE;", "POST isn't.",
                 "A retried POST may create a duplicate order!",
                 "Sending an idempotency key lets the server spot the retry.");
+        List<String> evidence = new ArrayList<>(sentences);
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            evidence.add(answer.substring(answer.indexOf(sentences.get(i)),
+                    answer.indexOf(sentences.get(i + 1)) + sentences.get(i + 1).length()));
+        }
         assertThat(scored.keyPoints()).filteredOn(point -> point.status() != Coverage.MISSING).isNotEmpty()
-                .allSatisfy(point -> assertThat(sentences).contains(point.evidence()));
+                .allSatisfy(point -> assertThat(evidence).contains(point.evidence()));
         assertThat(scored.keyPoints()).filteredOn(point -> point.status() == Coverage.MISSING)
                 .allSatisfy(point -> assertThat(point.evidence()).isNull());
     }
