@@ -75,6 +75,12 @@ public final class ProblemMappers {
             for (Path.Node node : path) {
                 if (node.getKind() == ElementKind.PARAMETER) {
                     parameter = node.getName();
+                } else if (node.getKind() == ElementKind.PROPERTY && node.getIndex() != null
+                        && !properties.isEmpty()) {
+                    // A property of a list's element carries the element's index: "keyPoints[0].weight".
+                    int last = properties.size() - 1;
+                    properties.set(last, properties.get(last) + "[" + node.getIndex() + "]");
+                    properties.add(node.getName());
                 } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                     String name = node.getName() == null ? "" : node.getName();
                     properties.add(node.getIndex() != null ? name + "[" + node.getIndex() + "]" : name);

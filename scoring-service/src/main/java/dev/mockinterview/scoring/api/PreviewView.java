@@ -10,8 +10,8 @@ import java.util.Locale;
  * ({@code covered}, {@code partial} or {@code missing}) with its similarity and the answer's sentence that supports
  * it (null when missing), the flags, and the scorer version.
  */
-public record PreviewView(int score, ScoredAnswer.Band band, List<KeyPointView> keyPoints, List<ScoredAnswer.Flag> flags,
-                          String scorerVersion) {
+public record PreviewView(int score, ScoredAnswer.Band band, List<KeyPointView> keyPoints,
+                          List<ScoredAnswer.Flag> flags, String scorerVersion) {
 
     public record KeyPointView(String text, String status, double similarity, String evidence) {
     }

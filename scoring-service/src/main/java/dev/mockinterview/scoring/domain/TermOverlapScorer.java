@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The baseline scorer of the walking skeleton, kept to compare the rubric scorer with (deploy/evaluate-scorer): the share of the reference's distinct English
- * stems (Lucene's {@link EnglishAnalyzer}: standard tokens, lower case, stop words removed, Porter stems) that
- * the answer also uses, as an integer from 0 to 100. The reference is the model answer plus the key point texts.
+ * The baseline scorer of the walking skeleton, kept to compare the rubric scorer with (deploy/evaluate-scorer):
+ * the share of the reference's distinct English stems (Lucene's {@link EnglishAnalyzer}: standard tokens, lower
+ * case, stop words removed, Porter stems) that the answer also uses, as an integer from 0 to 100. The reference is
+ * the model answer plus the key point texts.
  *
  * <p>It is deterministic and cheap, and it knows nothing of meaning: a correct answer in other words scores low,
  * and a list of the right words scores like prose that makes the points. Stems the prompt already contains count

@@ -65,7 +65,8 @@ public final class EvaluateScorer {
             millis.put(scorer.getKey(), times);
         }
 
-        out.println("| scorer | corpus | split | answers | correct | ROC AUC | accuracy | macro-F1 | Pearson | Spearman |");
+        out.println("| scorer | corpus | split | answers | correct | ROC AUC | accuracy | macro-F1 | Pearson "
+                + "| Spearman |");
         out.println("|---|---|---|---:|---:|---:|---:|---:|---:|---:|");
         for (var scorer : scores.entrySet()) {
             for (String corpus : distinct(answers, GradedAnswer::corpus)) {

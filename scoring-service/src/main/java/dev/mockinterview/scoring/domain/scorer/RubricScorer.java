@@ -35,8 +35,9 @@ import java.util.TreeSet;
  * every sentence of its model answer is one, with equal weights.
  *
  * <p>Every setting is global: nothing is tuned per question. A, W, N and the credit ramp were chosen on the train
- * splits of SemEval-2013 (see the README); the thresholds of status and flags were set by hand. Deterministic: cosines are rounded to three decimals
- * before they are combined, sentences and stems are visited in a fixed order, and ties go to the earlier sentence.
+ * splits of SemEval-2013 (see the README); the thresholds of status and flags were set by hand. Deterministic:
+ * cosines are rounded to three decimals before they are combined, sentences and stems are visited in a fixed order,
+ * and ties go to the earlier sentence.
  */
 @ApplicationScoped
 public class RubricScorer implements AnswerScorer {
@@ -106,89 +107,104 @@ public class RubricScorer implements AnswerScorer {
         if (isGibberish(words, rubricStems(question, rubric, promptStems))) {
             return unscored(rubric, Flag.GIBBERISH);
         }
-        List<TextAnalysis.Sentence> spans = analysis.sentences(answer);
-        List<Candidate> sentences = new ArrayList<>();
-        for (TextAnalysis.Sentence sentence : spans) {
-            float[] vector = embedder.embed(sentence.text());
-            sentences.add(new Candidate(sentence.text(), List.of(vector), analysis.stems(sentence.text()),
-                    TextAnalysis.negated(analysis.words(sentence.text())), cosine(vector, rubric.prompt())));
-        }
-        List<Candidate> candidates = new ArrayList<>(sentences);
-        // A point made across two sentences ("GET and PUT are idempotent. POST is not.") is judged on both: their
-        // words together, and the closer of their meanings; the evidence is then both sentences as written.
-        for (int i = 0; i + 1 < sentences.size(); i++) {
-            Candidate first = sentences.get(i);
-            Candidate second = sentences.get(i + 1);
-            TreeSet<String> stems = new TreeSet<>(first.stems());
-            stems.addAll(second.stems());
-            int end = spans.get(i + 1).start() + second.text().length();
-            candidates.add(new Candidate(answer.substring(spans.get(i).start(), end),
-                    List.of(first.vectors().get(0), second.vectors().get(0)), stems,
-                    first.negated() != second.negated(), Math.max(first.promptCosine(), second.promptCosine())));
-        }
-
-        List<KeyPointFinding> findings = new ArrayList<>();
-        double weighted = 0;
-        double weights = 0;
-        double bestRawCosine = 0;
-        for (RubricEmbeddings.Point point : rubric.keyPoints()) {
-            Candidate evidence = null;
-            double best = 0;
-            for (int p = 0; p < point.phrasings().size(); p++) {
-                float[] phrasing = point.embeddings().get(p);
-                String text = point.phrasings().get(p);
-                Set<String> stems = analysis.stems(text);
-                boolean negated = TextAnalysis.negated(analysis.words(text));
-                for (Candidate candidate : candidates) {
-                    double raw = candidate.vectors().stream().mapToDouble(vector -> cosine(phrasing, vector)).max()
-                            .orElse(0);
-                    bestRawCosine = Math.max(bestRawCosine, raw);
-                    if (negated != candidate.negated()) {
-                        raw *= settings.negationMismatch();
-                    }
-                    double lexical = lexical(stems, candidate.stems(), promptStems);
-                    double similarity = stems.isEmpty() ? raw
-                            : settings.semanticShare() * raw + (1 - settings.semanticShare()) * lexical;
-                    // Two sentences must earn their place as evidence over one.
-                    if (candidate.vectors().size() > 1) {
-                        similarity -= settings.pairMargin();
-                    }
-                    if (similarity > best) {
-                        best = similarity;
-                        evidence = candidate;
-                    }
-                }
-            }
-            best = round(best);
-            Coverage status = best >= settings.coveredAt() ? Coverage.COVERED
-                    : best >= settings.partialAt() ? Coverage.PARTIAL : Coverage.MISSING;
-            findings.add(new KeyPointFinding(point.text(), point.weight(), status, best,
-                    status == Coverage.MISSING || evidence == null ? null : evidence.text()));
-            weighted += point.weight() * credit(best);
-            weights += point.weight();
-        }
+        List<Candidate> sentences = sentences(answer, rubric);
+        List<Candidate> candidates = withAdjacentPairs(answer, sentences);
+        List<KeyPointFinding> findings = rubric.keyPoints().stream()
+                .map(point -> judge(point, candidates, promptStems))
+                .toList();
+        double weighted = findings.stream().mapToDouble(finding -> finding.weight() * credit(finding.similarity()))
+                .sum();
+        double weights = findings.stream().mapToDouble(KeyPointFinding::weight).sum();
         double raw = weights == 0 ? 0 : 100 * weighted / weights;
 
-        Set<Flag> flags = EnumSet.noneOf(Flag.class);
-        if (words.size() < settings.minWords()) {
-            flags.add(Flag.TOO_SHORT);
-        }
-        TreeSet<String> answerStems = analysis.stems(answer);
-        double bestPromptCosine = sentences.stream().mapToDouble(Candidate::promptCosine).max().orElse(0);
-        if (Math.max(bestPromptCosine, bestRawCosine) < settings.offTopicBelow()) {
-            flags.add(Flag.OFF_TOPIC);
-        } else if (bestPromptCosine >= settings.restatedPromptCosine()
-                && restatesThePrompt(answerStems, promptStems)) {
-            flags.add(Flag.RESTATES_QUESTION);
-        }
-        if (isKeywordList(words)) {
-            flags.add(Flag.KEYWORD_LIST);
-        }
+        Set<Flag> flags = flags(answer, words, sentences, rubric, promptStems);
         int score = (int) Math.round(raw);
         if (!flags.isEmpty()) {
             score = (int) Math.min(settings.flaggedMax(), Math.round(raw * settings.flaggedShare()));
         }
         return new ScoredAnswer(score, ScoredAnswer.Band.of(score), findings, List.copyOf(flags), VERSION);
+    }
+
+    private List<Candidate> sentences(String answer, RubricEmbeddings rubric) {
+        List<Candidate> sentences = new ArrayList<>();
+        for (TextAnalysis.Sentence sentence : analysis.sentences(answer)) {
+            float[] vector = embedder.embed(sentence.text());
+            sentences.add(new Candidate(sentence.text(), sentence.start(), List.of(vector),
+                    analysis.stems(sentence.text()), TextAnalysis.negated(analysis.words(sentence.text())),
+                    cosine(vector, rubric.prompt())));
+        }
+        return sentences;
+    }
+
+    // A point made across two sentences ("GET and PUT are idempotent. POST is not.") is judged on both: their words
+    // together, and the closer of their meanings; the evidence is then both sentences as written.
+    private static List<Candidate> withAdjacentPairs(String answer, List<Candidate> sentences) {
+        List<Candidate> candidates = new ArrayList<>(sentences);
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            Candidate first = sentences.get(i);
+            Candidate second = sentences.get(i + 1);
+            TreeSet<String> stems = new TreeSet<>(first.stems());
+            stems.addAll(second.stems());
+            candidates.add(new Candidate(answer.substring(first.start(), second.start() + second.text().length()),
+                    first.start(), List.of(first.vectors().get(0), second.vectors().get(0)), stems,
+                    first.negated() != second.negated(), Math.max(first.promptCosine(), second.promptCosine())));
+        }
+        return candidates;
+    }
+
+    // The best match of any phrasing of the point; ties go to the earlier candidate, single sentences first.
+    private KeyPointFinding judge(RubricEmbeddings.Point point, List<Candidate> candidates, Set<String> promptStems) {
+        Candidate evidence = null;
+        double best = 0;
+        for (int p = 0; p < point.phrasings().size(); p++) {
+            float[] phrasing = point.embeddings().get(p);
+            String text = point.phrasings().get(p);
+            Set<String> stems = analysis.stems(text);
+            boolean negated = TextAnalysis.negated(analysis.words(text));
+            for (Candidate candidate : candidates) {
+                double semantic = candidate.closestCosine(phrasing);
+                if (negated != candidate.negated()) {
+                    semantic *= settings.negationMismatch();
+                }
+                double similarity = stems.isEmpty() ? semantic : settings.semanticShare() * semantic
+                        + (1 - settings.semanticShare()) * lexical(stems, candidate.stems(), promptStems);
+                // Two sentences must earn their place as evidence over one.
+                if (candidate.vectors().size() > 1) {
+                    similarity -= settings.pairMargin();
+                }
+                if (similarity > best) {
+                    best = similarity;
+                    evidence = candidate;
+                }
+            }
+        }
+        best = round(best);
+        Coverage status = best >= settings.coveredAt() ? Coverage.COVERED
+                : best >= settings.partialAt() ? Coverage.PARTIAL : Coverage.MISSING;
+        return new KeyPointFinding(point.text(), point.weight(), status, best,
+                status == Coverage.MISSING ? null : evidence.text());
+    }
+
+    private Set<Flag> flags(String answer, List<String> words, List<Candidate> sentences, RubricEmbeddings rubric,
+                            Set<String> promptStems) {
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        if (words.size() < settings.minWords()) {
+            flags.add(Flag.TOO_SHORT);
+        }
+        double closestToPrompt = sentences.stream().mapToDouble(Candidate::promptCosine).max().orElse(0);
+        double closestToPoint = rubric.keyPoints().stream().flatMap(point -> point.embeddings().stream())
+                .flatMapToDouble(phrasing -> sentences.stream().mapToDouble(s -> s.closestCosine(phrasing)))
+                .max().orElse(0);
+        if (Math.max(closestToPrompt, closestToPoint) < settings.offTopicBelow()) {
+            flags.add(Flag.OFF_TOPIC);
+        } else if (closestToPrompt >= settings.restatedPromptCosine()
+                && restatesThePrompt(analysis.stems(answer), promptStems)) {
+            flags.add(Flag.RESTATES_QUESTION);
+        }
+        if (isKeywordList(words)) {
+            flags.add(Flag.KEYWORD_LIST);
+        }
+        return flags;
     }
 
     // Words of the prompt count less: naming what the question names shows little.
@@ -272,9 +288,13 @@ public class RubricScorer implements AnswerScorer {
         return Math.max(0, Math.min(1, value));
     }
 
-    // A sentence, or two adjacent ones, of the answer: its text as written, embeddings, stems and polarity.
-    private record Candidate(String text, List<float[]> vectors, Set<String> stems, boolean negated,
+    // A sentence, or two adjacent ones, of the answer: the text as written and where it starts, the embeddings,
+    // content stems, polarity, and closeness to the prompt.
+    private record Candidate(String text, int start, List<float[]> vectors, Set<String> stems, boolean negated,
                              double promptCosine) {
+        double closestCosine(float[] phrasing) {
+            return vectors.stream().mapToDouble(vector -> cosine(phrasing, vector)).max().orElse(0);
+        }
     }
 
     /**
