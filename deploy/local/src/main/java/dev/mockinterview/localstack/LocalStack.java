@@ -147,7 +147,9 @@ public final class LocalStack implements AutoCloseable {
                 "QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD,
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString(),
-                "MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
+                "MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER,
+                // scoring-service's embedding model unpacks its tokenizer's native library here, not in ~/.djl.ai.
+                "DJL_CACHE_DIR", tmp.resolve("djl").toString());
         List<String> jvm = List.of("-Xmx384m", "-Djava.io.tmpdir=" + tmp,
                 "-Dvertx.cacheDirBase=" + tmp.resolve("vertx"),
                 "-jar", jar.toString());

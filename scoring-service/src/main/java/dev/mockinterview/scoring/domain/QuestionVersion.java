@@ -1,5 +1,6 @@
 package dev.mockinterview.scoring.domain;
 
+import dev.mockinterview.scoring.domain.scorer.RubricEmbeddings;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -31,6 +32,10 @@ public class QuestionVersion extends PanacheEntityBase {
     public List<KeyPoint> keyPoints;
     @Column(name = "published_at")
     public Instant publishedAt;
+    /** What the scorer computed from this version when it was published ({@link AnswerScorer#prepare}). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "rubric_embeddings")
+    public RubricEmbeddings rubricEmbeddings;
 
     /** The composite primary key: question id and version number. */
     public record Key(String questionId, int version) implements Serializable {

@@ -58,6 +58,7 @@ public class Scoring {
             LOG.debugf("Question %s version %d is already in the replica", version.questionId, version.version);
             return;
         }
+        scorer.prepare(version);
         version.persist();
         LOG.infof("Replicated question %s version %d", version.questionId, version.version);
         List<Answer> waiting = Answer.list("""

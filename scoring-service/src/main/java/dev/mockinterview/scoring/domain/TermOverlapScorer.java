@@ -1,6 +1,5 @@
 package dev.mockinterview.scoring.domain;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -13,15 +12,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The baseline scorer, kept until the rubric scorer replaces it: the share of the reference's distinct English
- * stems (Lucene's {@link EnglishAnalyzer}: standard tokens, lower case, stop words removed, Porter stems) that
- * the answer also uses, as an integer from 0 to 100. The reference is the model answer plus the key point texts.
+ * The baseline scorer of the walking skeleton, kept to compare the rubric scorer with (deploy/evaluate-scorer):
+ * the share of the reference's distinct English stems (Lucene's {@link EnglishAnalyzer}: standard tokens, lower
+ * case, stop words removed, Porter stems) that the answer also uses, as an integer from 0 to 100. The reference is
+ * the model answer plus the key point texts.
  *
  * <p>It is deterministic and cheap, and it knows nothing of meaning: a correct answer in other words scores low,
  * and a list of the right words scores like prose that makes the points. Stems the prompt already contains count
  * half, so that restating the question earns less than adding what the model answer adds.
  */
-@ApplicationScoped
 public class TermOverlapScorer implements AnswerScorer {
     /** Stored with every score; change it whenever a change here could change a score. */
     public static final String VERSION = "baseline-term-overlap-1";

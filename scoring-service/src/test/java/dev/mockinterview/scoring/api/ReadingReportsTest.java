@@ -3,6 +3,7 @@ package dev.mockinterview.scoring.api;
 import dev.mockinterview.contracts.Topics;
 import dev.mockinterview.localstack.testing.KafkaTestClient;
 import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.scoring.domain.scorer.RubricScorer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -48,7 +49,7 @@ class ReadingReportsTest {
                 .body("answers[0].questionId", equalTo(QUESTION_ID))
                 .body("answers[0].questionVersion", equalTo(1))
                 .body("answers[0].score", notNullValue())
-                .body("answers[0].scorerVersion", equalTo("baseline-term-overlap-1"));
+                .body("answers[0].scorerVersion", equalTo(RubricScorer.VERSION));
     }
 
     @Test

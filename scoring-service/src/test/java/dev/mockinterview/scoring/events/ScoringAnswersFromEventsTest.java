@@ -6,7 +6,7 @@ import dev.mockinterview.localstack.testing.KafkaTestClient;
 import dev.mockinterview.localstack.testing.TestInfrastructure;
 import dev.mockinterview.scoring.domain.AnswerScore;
 import dev.mockinterview.scoring.domain.SessionProgress;
-import dev.mockinterview.scoring.domain.TermOverlapScorer;
+import dev.mockinterview.scoring.domain.scorer.RubricScorer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -135,7 +135,7 @@ class ScoringAnswersFromEventsTest {
 
         JsonPath report = awaitReport(sessionId, "COMPLETE");
         assertThat(report.getString("answers[0].questionId")).isEqualTo(questionId);
-        assertThat(scoreOf(answerId).scorerVersion).isEqualTo(TermOverlapScorer.VERSION);
+        assertThat(scoreOf(answerId).scorerVersion).isEqualTo(RubricScorer.VERSION);
         assertThat(scoreOf(answerId).questionVersion).isEqualTo(1);
     }
 

@@ -1,0 +1,329 @@
+package dev.mockinterview.scoring.domain.scorer;
+
+import dev.mockinterview.scoring.domain.AnswerScorer;
+import dev.mockinterview.scoring.domain.KeyPoint;
+import dev.mockinterview.scoring.domain.QuestionVersion;
+import dev.mockinterview.scoring.domain.ScoredAnswer;
+import dev.mockinterview.scoring.domain.ScoredAnswer.Coverage;
+import dev.mockinterview.scoring.domain.ScoredAnswer.Flag;
+import dev.mockinterview.scoring.domain.ScoredAnswer.KeyPointFinding;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The rubric scorer: judges every key point of the question version against the answer's sentences, by meaning
+ * (sentence embeddings) and by words (Lucene stems), and raises the flags of answers that must not be praised.
+ *
+ * <p>For each key point, each of its phrasings (text and alternatives) is compared with each sentence of the answer:
+ * <pre>
+ *   semantic = cos(phrasing, sentence), times N when one of the two is negated and the other not
+ *   lexical  = weighted share of the phrasing's content stems the sentence uses (stems of the prompt weigh W, not 1)
+ *   similarity = A * semantic + (1 - A) * lexical
+ * </pre>
+ * Two adjacent sentences are tried together too (their stems together, the closer of their meanings). The best
+ * match is the key point's evidence; its similarity makes the point {@code covered} (at least
+ * {@link Settings#coveredAt}), {@code partial} (at least {@link Settings#partialAt}) or {@code missing}. The score is
+ * the weighted mean of the points' credits, a credit growing linearly from 0 at {@link Settings#creditFrom} to 1 at
+ * {@link Settings#creditFull}. A flagged answer keeps at most {@link Settings#flaggedShare} of that, and never more
+ * than {@link Settings#flaggedMax}; an empty or gibberish one scores 0. When a question version has no key points,
+ * every sentence of its model answer is one, with equal weights.
+ *
+ * <p>Every setting is global: nothing is tuned per question. A, W, N and the credit ramp were chosen on the train
+ * splits of SemEval-2013 (see the README); the thresholds of status and flags were set by hand. Deterministic:
+ * cosines are rounded to three decimals before they are combined, sentences and stems are visited in a fixed order,
+ * and ties go to the earlier sentence.
+ */
+@ApplicationScoped
+public class RubricScorer implements AnswerScorer {
+    /** Stored with every score; change it whenever a change here, or of the model, could change a score. */
+    public static final String VERSION = "rubric-embedding-1";
+
+    private final SentenceEmbedder embedder;
+    private final Settings settings;
+    private final TextAnalysis analysis = new TextAnalysis();
+
+    @Inject
+    public RubricScorer(SentenceEmbedder embedder) {
+        this(embedder, Settings.DEFAULTS);
+    }
+
+    RubricScorer(SentenceEmbedder embedder, Settings settings) {
+        this.embedder = embedder;
+        this.settings = settings;
+    }
+
+    /** Embeds the version's prompt and key points once, when it is published, and keeps them with the version. */
+    @Override
+    public void prepare(QuestionVersion question) {
+        question.rubricEmbeddings = embed(question);
+    }
+
+    @Override
+    public ScoredAnswer score(String answer, QuestionVersion question) {
+        RubricEmbeddings rubric = question.rubricEmbeddings;
+        if (rubric == null || !embedder.model().equals(rubric.model())) {
+            // A version scored without being prepared: a preview, or a version replicated by an older scorer.
+            rubric = embed(question);
+        }
+        return score(answer, question, rubric);
+    }
+
+    RubricEmbeddings embed(QuestionVersion question) {
+        List<RubricEmbeddings.Point> points = new ArrayList<>();
+        List<KeyPoint> keyPoints = question.keyPoints == null ? List.of() : question.keyPoints;
+        if (keyPoints.isEmpty()) {
+            for (TextAnalysis.Sentence sentence : analysis.sentences(question.modelAnswer)) {
+                points.add(point(sentence.text(), 1.0, true, List.of(sentence.text())));
+            }
+        }
+        for (KeyPoint keyPoint : keyPoints) {
+            List<String> phrasings = new ArrayList<>();
+            phrasings.add(keyPoint.text());
+            if (keyPoint.alternatives() != null) {
+                phrasings.addAll(keyPoint.alternatives());
+            }
+            points.add(point(keyPoint.text(), keyPoint.weight(), false, phrasings));
+        }
+        return new RubricEmbeddings(embedder.model(), embedder.embed(question.prompt), points);
+    }
+
+    private RubricEmbeddings.Point point(String text, double weight, boolean derived, List<String> phrasings) {
+        return new RubricEmbeddings.Point(text, weight, derived, List.copyOf(phrasings),
+                phrasings.stream().map(embedder::embed).toList());
+    }
+
+    private ScoredAnswer score(String answer, QuestionVersion question, RubricEmbeddings rubric) {
+        List<String> words = analysis.words(answer).stream().filter(TextAnalysis::hasLetterOrDigit).toList();
+        if (words.isEmpty()) {
+            return unscored(rubric, Flag.EMPTY);
+        }
+        TreeSet<String> promptStems = analysis.stems(question.prompt);
+        if (isGibberish(words, rubricStems(question, rubric, promptStems))) {
+            return unscored(rubric, Flag.GIBBERISH);
+        }
+        List<Candidate> sentences = sentences(answer, rubric);
+        List<Candidate> candidates = withAdjacentPairs(answer, sentences);
+        List<KeyPointFinding> findings = rubric.keyPoints().stream()
+                .map(point -> judge(point, candidates, promptStems))
+                .toList();
+        double weighted = findings.stream().mapToDouble(finding -> finding.weight() * credit(finding.similarity()))
+                .sum();
+        double weights = findings.stream().mapToDouble(KeyPointFinding::weight).sum();
+        double raw = weights == 0 ? 0 : 100 * weighted / weights;
+
+        Set<Flag> flags = flags(answer, words, sentences, rubric, promptStems);
+        int score = (int) Math.round(raw);
+        if (!flags.isEmpty()) {
+            score = (int) Math.min(settings.flaggedMax(), Math.round(raw * settings.flaggedShare()));
+        }
+        return new ScoredAnswer(score, ScoredAnswer.Band.of(score), findings, List.copyOf(flags), VERSION);
+    }
+
+    private List<Candidate> sentences(String answer, RubricEmbeddings rubric) {
+        List<Candidate> sentences = new ArrayList<>();
+        for (TextAnalysis.Sentence sentence : analysis.sentences(answer)) {
+            float[] vector = embedder.embed(sentence.text());
+            sentences.add(new Candidate(sentence.text(), sentence.start(), List.of(vector),
+                    analysis.stems(sentence.text()), TextAnalysis.negated(analysis.words(sentence.text())),
+                    cosine(vector, rubric.prompt())));
+        }
+        return sentences;
+    }
+
+    // A point made across two sentences ("GET and PUT are idempotent. POST is not.") is judged on both: their words
+    // together, and the closer of their meanings; the evidence is then both sentences as written.
+    private static List<Candidate> withAdjacentPairs(String answer, List<Candidate> sentences) {
+        List<Candidate> candidates = new ArrayList<>(sentences);
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            Candidate first = sentences.get(i);
+            Candidate second = sentences.get(i + 1);
+            TreeSet<String> stems = new TreeSet<>(first.stems());
+            stems.addAll(second.stems());
+            candidates.add(new Candidate(answer.substring(first.start(), second.start() + second.text().length()),
+                    first.start(), List.of(first.vectors().get(0), second.vectors().get(0)), stems,
+                    first.negated() != second.negated(), Math.max(first.promptCosine(), second.promptCosine())));
+        }
+        return candidates;
+    }
+
+    // The best match of any phrasing of the point; ties go to the earlier candidate, single sentences first.
+    private KeyPointFinding judge(RubricEmbeddings.Point point, List<Candidate> candidates, Set<String> promptStems) {
+        Candidate evidence = null;
+        double best = 0;
+        for (int p = 0; p < point.phrasings().size(); p++) {
+            float[] phrasing = point.embeddings().get(p);
+            String text = point.phrasings().get(p);
+            Set<String> stems = analysis.stems(text);
+            boolean negated = TextAnalysis.negated(analysis.words(text));
+            for (Candidate candidate : candidates) {
+                double semantic = candidate.closestCosine(phrasing);
+                if (negated != candidate.negated()) {
+                    semantic *= settings.negationMismatch();
+                }
+                double similarity = stems.isEmpty() ? semantic : settings.semanticShare() * semantic
+                        + (1 - settings.semanticShare()) * lexical(stems, candidate.stems(), promptStems);
+                // Two sentences must earn their place as evidence over one.
+                if (candidate.vectors().size() > 1) {
+                    similarity -= settings.pairMargin();
+                }
+                if (similarity > best) {
+                    best = similarity;
+                    evidence = candidate;
+                }
+            }
+        }
+        best = round(best);
+        Coverage status = best >= settings.coveredAt() ? Coverage.COVERED
+                : best >= settings.partialAt() ? Coverage.PARTIAL : Coverage.MISSING;
+        return new KeyPointFinding(point.text(), point.weight(), status, best,
+                status == Coverage.MISSING ? null : evidence.text());
+    }
+
+    private Set<Flag> flags(String answer, List<String> words, List<Candidate> sentences, RubricEmbeddings rubric,
+                            Set<String> promptStems) {
+        Set<Flag> flags = EnumSet.noneOf(Flag.class);
+        if (words.size() < settings.minWords()) {
+            flags.add(Flag.TOO_SHORT);
+        }
+        double closestToPrompt = sentences.stream().mapToDouble(Candidate::promptCosine).max().orElse(0);
+        double closestToPoint = rubric.keyPoints().stream().flatMap(point -> point.embeddings().stream())
+                .flatMapToDouble(phrasing -> sentences.stream().mapToDouble(s -> s.closestCosine(phrasing)))
+                .max().orElse(0);
+        if (Math.max(closestToPrompt, closestToPoint) < settings.offTopicBelow()) {
+            flags.add(Flag.OFF_TOPIC);
+        } else if (closestToPrompt >= settings.restatedPromptCosine()
+                && restatesThePrompt(analysis.stems(answer), promptStems)) {
+            flags.add(Flag.RESTATES_QUESTION);
+        }
+        if (isKeywordList(words)) {
+            flags.add(Flag.KEYWORD_LIST);
+        }
+        return flags;
+    }
+
+    // Words of the prompt count less: naming what the question names shows little.
+    private double lexical(Set<String> expected, Set<String> used, Set<String> promptStems) {
+        double total = 0;
+        double found = 0;
+        for (String stem : expected) {
+            double weight = promptStems.contains(stem) ? settings.promptWordWeight() : 1;
+            total += weight;
+            if (used.contains(stem)) {
+                found += weight;
+            }
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    private double credit(double similarity) {
+        return clamp((similarity - settings.creditFrom()) / (settings.creditFull() - settings.creditFrom()));
+    }
+
+    // Most words neither the model's vocabulary nor the rubric knows: keyboard mashing, made-up words.
+    private boolean isGibberish(List<String> words, Set<String> rubricStems) {
+        int letters = 0;
+        int unknown = 0;
+        for (String word : words) {
+            if (word.chars().allMatch(Character::isLetter)) {
+                letters++;
+                if (!Vocabulary.knows(word) && !rubricStems.contains(analysis.stem(word))) {
+                    unknown++;
+                }
+            }
+        }
+        long distinct = words.stream().distinct().count();
+        return letters > 0 && unknown >= settings.gibberishShare() * letters
+                || words.size() >= settings.minWords() * 2 && distinct * 4 <= words.size();
+    }
+
+    private Set<String> rubricStems(QuestionVersion question, RubricEmbeddings rubric, Set<String> promptStems) {
+        Set<String> stems = new TreeSet<>(promptStems);
+        stems.addAll(analysis.stems(question.modelAnswer));
+        rubric.keyPoints().forEach(point -> point.phrasings().forEach(p -> stems.addAll(analysis.stems(p))));
+        return stems;
+    }
+
+    // Close in meaning to the prompt (checked by the caller), and hardly a content word the prompt does not have.
+    private boolean restatesThePrompt(Set<String> answerStems, Set<String> promptStems) {
+        long novel = answerStems.stream().filter(stem -> !promptStems.contains(stem)).count();
+        return !answerStems.isEmpty() && novel <= settings.restatedNovelShare() * answerStems.size();
+    }
+
+    // Terms without the function words that would make them statements: "GET, PUT, idempotency, retries".
+    private boolean isKeywordList(List<String> words) {
+        if (words.size() < settings.keywordListMinWords()) {
+            return false;
+        }
+        long function = words.stream().filter(TextAnalysis::isFunctionWord).count();
+        return function < settings.keywordListFunctionShare() * words.size();
+    }
+
+    private ScoredAnswer unscored(RubricEmbeddings rubric, Flag flag) {
+        List<KeyPointFinding> findings = rubric.keyPoints().stream()
+                .map(point -> new KeyPointFinding(point.text(), point.weight(), Coverage.MISSING, 0.0, null))
+                .toList();
+        return new ScoredAnswer(0, ScoredAnswer.Band.of(0), findings, List.of(flag), VERSION);
+    }
+
+    // Rounded to three decimals, so that the last bits of floating point arithmetic never change a result.
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += (double) a[i] * b[i];
+        }
+        return round(dot);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    private static double clamp(double value) {
+        return Math.max(0, Math.min(1, value));
+    }
+
+    // A sentence, or two adjacent ones, of the answer: the text as written and where it starts, the embeddings,
+    // content stems, polarity, and closeness to the prompt.
+    private record Candidate(String text, int start, List<float[]> vectors, Set<String> stems, boolean negated,
+                             double promptCosine) {
+        double closestCosine(float[] phrasing) {
+            return vectors.stream().mapToDouble(vector -> cosine(phrasing, vector)).max().orElse(0);
+        }
+    }
+
+    /**
+     * The scorer's global settings (documented in the README's "Scoring" section); none is tuned per question.
+     *
+     * @param semanticShare            A: the weight of meaning against words in a key point's similarity
+     * @param promptWordWeight         the weight of a stem the prompt contains, against 1 for any other
+     * @param coveredAt                similarity from which a key point is covered
+     * @param partialAt                similarity from which a key point is partial
+     * @param creditFrom               similarity below which a key point earns nothing
+     * @param creditFull               similarity from which a key point earns its full weight
+     * @param minWords                 fewer words than this is TOO_SHORT
+     * @param offTopicBelow            OFF_TOPIC when no sentence's cosine with the prompt or any phrasing reaches this
+     * @param pairMargin               how much better two adjacent sentences must match than one to be evidence
+     * @param negationMismatch         the share of a cosine kept when one text is negated and the other not
+     * @param restatedPromptCosine     RESTATES_QUESTION when a sentence is at least this close to the prompt ...
+     * @param restatedNovelShare       ... and at most this share of the answer's content stems is new
+     * @param keywordListMinWords      KEYWORD_LIST needs at least this many words ...
+     * @param keywordListFunctionShare ... of which fewer than this share are function words
+     * @param gibberishShare           GIBBERISH when at least this share of the words is unknown
+     * @param flaggedShare             a flagged answer keeps this share of its score ...
+     * @param flaggedMax               ... and never more than this
+     */
+    record Settings(double semanticShare, double promptWordWeight, double coveredAt,
+                    double partialAt, double creditFrom, double creditFull, int minWords, double offTopicBelow,
+                    double pairMargin, double negationMismatch, double restatedPromptCosine, double restatedNovelShare,
+                    int keywordListMinWords, double keywordListFunctionShare, double gibberishShare,
+                    double flaggedShare, int flaggedMax) {
+        static final Settings DEFAULTS = new Settings(0.6, 0.1, 0.5, 0.4, 0.2, 0.8, 3, 0.25, 0.05, 0.7, 0.8, 0.2, 4,
+                0.1, 0.5, 0.3, 30);
+    }
+}
