@@ -147,7 +147,9 @@ public final class LocalStack implements AutoCloseable {
                 "QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD,
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString(),
-                "MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER);
+                "MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER,
+                // The jars run in the prod profile, whose log lines are JSON; a person reads these, so plain text.
+                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         List<String> jvm = List.of("-Xmx384m", "-Djava.io.tmpdir=" + tmp,
                 "-Dvertx.cacheDirBase=" + tmp.resolve("vertx"),
                 "-jar", jar.toString());
