@@ -68,7 +68,8 @@ class LogFieldsTest {
                 List.of("api", "v1", "sessions", "s-1", "answers", "2"))) {
             assertThat(MDC.getMap()).containsExactly(Map.entry("sessionId", "s-1"));
         }
-        try (LogFields.Scope ids = LogFields.ofPath(Map.of("sessionId", "s-2"), List.of("api", "v1", "reports", "s-2"))) {
+        try (LogFields.Scope ids = LogFields.ofPath(Map.of("sessionId", "s-2"),
+                List.of("api", "v1", "reports", "s-2"))) {
             assertThat(MDC.getMap()).containsExactly(Map.entry("sessionId", "s-2"));
         }
         assertThat(LogFields.idNameOf("questions")).isEqualTo("questionId");

@@ -421,7 +421,8 @@ class EveryOverlayTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void everyNetworkPolicySelectsPodsThatExistAndLetsThemReachOnlyTheirDatabaseKafkaDnsAndCollector(RenderedOverlay overlay) {
+    void everyNetworkPolicySelectsPodsThatExistAndLetsThemReachOnlyTheirDatabaseKafkaDnsAndCollector(
+            RenderedOverlay overlay) {
         Set<String> clusters = names(overlay.custom("Cluster"));
         Set<String> kafkas = names(overlay.custom("Kafka"));
         Set<String> covered = new TreeSet<>();

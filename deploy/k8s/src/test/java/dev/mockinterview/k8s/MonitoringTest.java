@@ -33,8 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The alerts (a PrometheusRule) and the Grafana dashboard, as every overlay renders them: they read only metrics
- * something really exposes (base/monitoring/metrics.txt, which the services' ExposedMetricsTests check against
- * their /q/metrics), they cover the ways the flow from a session to a score breaks, and their thresholds make sense.
+ * something really exposes (base/monitoring/metrics.txt, which the services' metrics tests check against their
+ * /q/metrics), they cover the ways the flow from a session to a score breaks, and their thresholds make sense.
  */
 class MonitoringTest {
     /** What may expose a metric besides the service modules: the exporters the README asks for. */
@@ -82,7 +82,8 @@ class MonitoringTest {
     }
 
     static JsonNode dashboard(RenderedOverlay overlay) {
-        List<ConfigMap> dashboards = overlay.all(ConfigMap.class).stream().filter(MonitoringTest::isDashboard).toList();
+        List<ConfigMap> dashboards = overlay.all(ConfigMap.class).stream()
+                .filter(MonitoringTest::isDashboard).toList();
         assertThat(dashboards).as("dashboard ConfigMaps").hasSize(1);
         Map<String, String> data = dashboards.get(0).getData();
         assertThat(data).as("the dashboard ConfigMap's files").hasSize(1);
@@ -235,8 +236,9 @@ class MonitoringTest {
         Set<String> read = new TreeSet<>();
         expressions.forEach(expression -> read.addAll(PromQl.metricNames(expression)));
         assertThat(read).as("the flow, the backlog and the errors").contains("sessions_started_total",
-                "answers_submitted_total", "scoring_time_seconds_count", "kafka_consumer_fetch_manager_records_lag_max",
-                "outbox_oldest_unsent_age_seconds", "http_server_requests_seconds_count", "events_dead_lettered_total");
+                "answers_submitted_total", "scoring_time_seconds_count",
+                "kafka_consumer_fetch_manager_records_lag_max", "outbox_oldest_unsent_age_seconds",
+                "http_server_requests_seconds_count", "events_dead_lettered_total");
         for (String histogram : List.of("answers_submission_seconds_bucket",
                 "answers_submitted_to_scored_seconds_bucket")) {
             for (String quantile : List.of("0.5", "0.95", "0.99")) {

@@ -15,8 +15,8 @@ class PromQlTest {
                 + "{namespace=\"mock-interview\", status=~\"5..\"}[$__rate_interval]))) / on (job) group_left "
                 + "max(outbox_backlog offset 5m) > bool 1e3 and changes(kube_pod_status_ready[15m]) > 4";
 
-        assertThat(PromQl.metricNames(expression))
-                .containsExactlyInAnyOrder("answers_submission_seconds_bucket", "outbox_backlog", "kube_pod_status_ready");
+        assertThat(PromQl.metricNames(expression)).containsExactlyInAnyOrder(
+                "answers_submission_seconds_bucket", "outbox_backlog", "kube_pod_status_ready");
     }
 
     @Test
