@@ -204,12 +204,14 @@ class MonitoringTest {
     void theAlertThresholdsAreSane(RenderedOverlay overlay) {
         Map<String, Map<String, Object>> alerts = alerts(overlay);
         ServiceModule sessions = ServiceModule.named("session-service");
-        // Never before the relay had its chance: one interval and one wait for the broker's ack, twice over.
-        long relayRound = Stream.of("outbox.relay.interval", "outbox.relay.ack-timeout")
+        // Never before the relay had its chance: a failing send is retried with backoff of up to a minute (the
+        // outbox module's default), and a round is an interval, a wait for the broker's ack and a backoff; where
+        // session-service sets these, twice its round.
+        long relayRound = Stream.of("outbox.relay.interval", "outbox.relay.ack-timeout", "outbox.relay.backoff-max")
                 .map(sessions::property).flatMap(Optional::stream)
                 .mapToLong(value -> PromQl.duration(value).toSeconds()).sum();
         assertThat(threshold(alertReading(alerts, "outbox_oldest_unsent_age_seconds", "").orElseThrow()))
-                .as("outbox age threshold (s)").isGreaterThanOrEqualTo(Math.max(60, 2 * relayRound));
+                .as("outbox age threshold (s)").isGreaterThanOrEqualTo(Math.max(120, 2 * relayRound));
         assertThat(threshold(alertReading(alerts, "kafka_consumer_fetch_manager_records_lag_max", "").orElseThrow()))
                 .as("lag threshold (records)").isGreaterThanOrEqualTo(100);
         assertThat(threshold(alertReading(alerts, "events_dead_lettered_total", "").orElseThrow()))
