@@ -142,7 +142,10 @@ record ServiceModule(String name, Path folder, Properties properties) {
         return groups;
     }
 
-    /** The environment variables this service reads: its own keys by the env var naming rule, and the standard ones. */
+    /**
+     * The environment variables this service reads: its own keys by the env var naming rule, the standard ones, and
+     * those of the extensions it depends on.
+     */
     Set<String> readableEnvironmentVariables() {
         Set<String> names = new TreeSet<>(STANDARD_KEYS.keySet());
         EXTENSION_KEYS.forEach((extension, keys) -> {
