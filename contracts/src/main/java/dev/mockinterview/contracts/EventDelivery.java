@@ -1,5 +1,6 @@
 package dev.mockinterview.contracts;
 
+import dev.mockinterview.contracts.logging.LogFields;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -24,6 +25,8 @@ import java.util.function.Consumer;
  *     <li>while the service shuts down: left unacknowledged, so its offset is not committed and the event comes
  *     again after the restart.</li>
  * </ul>
+ * While an event is applied, its ids are log fields ({@link LogFields#ofEvent}), so every line logged about it says
+ * which event, session, answer and question it is about.
  */
 public final class EventDelivery {
     private static final Logger LOG = Logger.getLogger(EventDelivery.class);
@@ -42,6 +45,13 @@ public final class EventDelivery {
      * @param refused      told of each event refused for the dead-letter topic (a metric, say)
      */
     public static CompletionStage<Void> deliver(Message<String> message, Consumer<String> apply,
+                                                BooleanSupplier shuttingDown, Runnable refused) {
+        try (LogFields.Scope ids = LogFields.ofEvent(message.getPayload())) {
+            return settle(message, apply, shuttingDown, refused);
+        }
+    }
+
+    private static CompletionStage<Void> settle(Message<String> message, Consumer<String> apply,
                                                 BooleanSupplier shuttingDown, Runnable refused) {
         Duration backoff = FIRST_BACKOFF;
         while (true) {

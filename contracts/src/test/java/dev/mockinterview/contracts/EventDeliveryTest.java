@@ -1,9 +1,12 @@
 package dev.mockinterview.contracts;
 
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.MDC;
 import org.junit.jupiter.api.Test;
 
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -71,5 +74,21 @@ class EventDeliveryTest {
         }, () -> true, refusals::incrementAndGet);
 
         assertThat(settled).hasValue("unsettled");
+    }
+
+    @Test
+    void theEventsIdsAreLogFieldsWhileItIsAppliedAndGoneAfterwards() {
+        Map<String, Object> whileApplied = new HashMap<>();
+        Message<String> answer = Message.of(EventContracts.example("answer-submitted"));
+
+        EventDelivery.deliver(answer, payload -> whileApplied.putAll(MDC.getMap()), () -> false,
+                refusals::incrementAndGet);
+
+        assertThat(whileApplied).containsEntry("eventType", "answer-submitted")
+                .containsEntry("sessionId", "0c6f9f5e-8d1b-4a8e-b3f4-6c1b1f0e7d22")
+                .containsEntry("answerId", "7d3c2b1a-0f9e-4d8c-a7b6-5e4f3a2b1c0d")
+                .containsEntry("questionId", "idempotent-http-methods")
+                .doesNotContainKey("text");
+        assertThat(MDC.getMap()).isEmpty();
     }
 }

@@ -30,6 +30,7 @@ import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -294,7 +295,9 @@ class EveryOverlayTest {
                 }
             }
         });
+        // Grafana's dashboard sidecar reads the dashboards, by their label.
         assertThat(overlay.all(ConfigMap.class)).as("ConfigMaps no Deployment reads")
+                .filteredOn(map -> !MonitoringTest.isDashboard(map))
                 .allSatisfy(map -> assertThat(referenced).contains(name(map)));
     }
 
@@ -418,7 +421,8 @@ class EveryOverlayTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void everyNetworkPolicySelectsPodsThatExistAndLetsThemReachOnlyTheirDatabaseKafkaAndDns(RenderedOverlay overlay) {
+    void everyNetworkPolicySelectsPodsThatExistAndLetsThemReachOnlyTheirDatabaseKafkaDnsAndCollector(
+            RenderedOverlay overlay) {
         Set<String> clusters = names(overlay.custom("Cluster"));
         Set<String> kafkas = names(overlay.custom("Kafka"));
         Set<String> covered = new TreeSet<>();
@@ -433,6 +437,7 @@ class EveryOverlayTest {
                 covered.add(name(target.get()));
                 softly.assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
                 int port = ServiceModule.named(name(target.get())).httpPort();
+                Optional<OtlpCollector> traces = OtlpCollector.of(configuration(overlay, target.get()));
                 policy.getSpec().getIngress().forEach(rule -> {
                     softly.assertThat(rule.getPorts()).extracting(NetworkPolicyPort::getPort)
                             .as("%s's ingress ports", name(policy)).containsOnly(new IntOrString(port));
@@ -456,12 +461,18 @@ class EveryOverlayTest {
                     } else if ("kube-dns".equals(labels.get("k8s-app"))) {
                         softly.assertThat(namespaceOf(peer)).isEqualTo("kube-system");
                         destinations.add("dns");
+                    } else if (traces.isPresent() && traces.get().namespace().equals(namespaceOf(peer))
+                            && labels.isEmpty() && rule.getPorts().stream().allMatch(
+                                    p -> p.getPort().equals(new IntOrString(traces.get().port())))) {
+                        destinations.add("traces");
                     } else {
                         destinations.add("unexpected " + peer);
                     }
                 }));
+                List<String> expected = new ArrayList<>(List.of("database", "kafka", "dns"));
+                traces.ifPresent(collector -> expected.add("traces"));
                 softly.assertThat(destinations).as("where %s's pods may go", name(policy))
-                        .containsExactlyInAnyOrder("database", "kafka", "dns");
+                        .containsExactlyInAnyOrderElementsOf(expected);
             }
         });
         assertThat(covered).as("Deployments with a NetworkPolicy")
@@ -667,6 +678,25 @@ class EveryOverlayTest {
             }
         }
         return configuration;
+    }
+
+    /**
+     * Where a service sends its traces when its configuration turns them on: the namespace and port of the OTLP
+     * endpoint, a Service's cluster DNS name (SERVICE.NAMESPACE.svc).
+     */
+    record OtlpCollector(String namespace, int port) {
+        static Optional<OtlpCollector> of(Map<String, String> configuration) {
+            String endpoint = configuration.get("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT");
+            if (!"false".equals(configuration.get("QUARKUS_OTEL_SDK_DISABLED")) || endpoint == null) {
+                return Optional.empty();
+            }
+            URI uri = URI.create(endpoint);
+            String[] host = uri.getHost().split("\\.");
+            if (host.length < 3 || !host[2].equals("svc") || uri.getPort() < 0) {
+                throw new AssertionError("the OTLP endpoint is no SERVICE.NAMESPACE.svc:PORT: " + endpoint);
+            }
+            return Optional.of(new OtlpCollector(host[1], uri.getPort()));
+        }
     }
 
     /** The CloudNativePG cluster whose read-write Service the Deployment's JDBC URL names. */

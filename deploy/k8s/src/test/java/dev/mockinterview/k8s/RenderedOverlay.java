@@ -35,7 +35,8 @@ final class RenderedOverlay {
             "kafka.strimzi.io/v1beta2/KafkaTopic",
             "postgresql.cnpg.io/v1/Cluster",
             "keda.sh/v1alpha1/ScaledObject",
-            "monitoring.coreos.com/v1/ServiceMonitor");
+            "monitoring.coreos.com/v1/ServiceMonitor",
+            "monitoring.coreos.com/v1/PrometheusRule");
 
     private static final Map<String, RenderedOverlay> RENDERED = new ConcurrentHashMap<>();
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();

@@ -40,6 +40,17 @@ record ServiceModule(String name, Path folder, Properties properties) {
             "QUARKUS_LOG_LEVEL", "quarkus.log.level: the root log level",
             "QUARKUS_HTTP_PORT", "quarkus.http.port: the HTTP port");
 
+    /**
+     * Keys of a Quarkus extension, readable only by a service whose pom.xml depends on that extension; by artifact id,
+     * each documented by the extension's configuration reference.
+     */
+    static final Map<String, Map<String, String>> EXTENSION_KEYS = Map.of(
+            "quarkus-opentelemetry", Map.of(
+                    "QUARKUS_OTEL_SDK_DISABLED", "quarkus.otel.sdk.disabled: whether spans are made and exported",
+                    "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "quarkus.otel.exporter.otlp.endpoint: the OTLP collector"),
+            "quarkus-logging-json", Map.of(
+                    "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "quarkus.log.console.json.enabled: JSON log lines"));
+
     private static final Pattern CHANNEL_KEY =
             Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.(.+)");
 
@@ -131,11 +142,30 @@ record ServiceModule(String name, Path folder, Properties properties) {
         return groups;
     }
 
-    /** The environment variables this service reads: its own keys by the env var naming rule, and the standard ones. */
+    /**
+     * The environment variables this service reads: its own keys by the env var naming rule, the standard ones, and
+     * those of the extensions it depends on.
+     */
     Set<String> readableEnvironmentVariables() {
         Set<String> names = new TreeSet<>(STANDARD_KEYS.keySet());
+        EXTENSION_KEYS.forEach((extension, keys) -> {
+            if (dependsOn(extension)) {
+                names.addAll(keys.keySet());
+            }
+        });
         properties.stringPropertyNames().forEach(key -> names.add(environmentVariableOf(key)));
         return names;
+    }
+
+    /** Whether the module's pom.xml declares a dependency on {@code io.quarkus:artifactId}. */
+    boolean dependsOn(String artifactId) {
+        try {
+            String pom = Files.readString(folder.resolve("pom.xml"));
+            return Pattern.compile("<groupId>io\\.quarkus</groupId>\\s*<artifactId>" + Pattern.quote(artifactId)
+                    + "</artifactId>").matcher(pom).find();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

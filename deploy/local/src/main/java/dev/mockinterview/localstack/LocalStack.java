@@ -149,7 +149,9 @@ public final class LocalStack implements AutoCloseable {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toString(),
                 "MP_JWT_VERIFY_ISSUER", TokenIssuer.ISSUER,
                 // scoring-service's embedding model unpacks its tokenizer's native library here, not in ~/.djl.ai.
-                "DJL_CACHE_DIR", tmp.resolve("djl").toString());
+                "DJL_CACHE_DIR", tmp.resolve("djl").toString(),
+                // The jars run in the prod profile, whose log lines are JSON; a person reads these, so plain text.
+                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         List<String> jvm = List.of("-Xmx384m", "-Djava.io.tmpdir=" + tmp,
                 "-Dvertx.cacheDirBase=" + tmp.resolve("vertx"),
                 "-jar", jar.toString());

@@ -1,5 +1,6 @@
 package dev.mockinterview.session.api;
 
+import dev.mockinterview.localstack.testing.ExposedMetrics;
 import dev.mockinterview.localstack.testing.TestInfrastructure;
 import dev.mockinterview.session.CatalogueFixture;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
@@ -35,5 +37,8 @@ class MetricsTest {
                 .body(containsString("answers_submission_seconds_bucket"))
                 .body(containsString("outbox_backlog "))
                 .body(containsString("outbox_oldest_unsent_age_seconds ")));
+        // The alerts and the dashboard of deploy/k8s read these metrics by name.
+        assertThat(ExposedMetrics.missingFrom(given().get("/q/metrics").then().extract().asString(),
+                "session-service")).isEmpty();
     }
 }
