@@ -124,7 +124,9 @@ public class Scoring {
         score.keyPoints = result.keyPoints();
         score.flags = result.flags();
         score.scoredAt = Instant.now();
-        submittedToScored.record(Duration.between(answer.submittedAt, score.scoredAt));
+        // A submission time ahead of this clock (skew between hosts, or a replayed test event) counts as zero.
+        Duration sinceSubmitted = Duration.between(answer.submittedAt, score.scoredAt);
+        submittedToScored.record(sinceSubmitted.isNegative() ? Duration.ZERO : sinceSubmitted);
         score.persist();
         LOG.infof("Scored answer %s of session %s on question %s version %d: %d (%s)", answer.id, answer.sessionId,
                 version.questionId, version.version, score.score, score.scorerVersion);
