@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EventContracts {
     public static final List<String> EVENT_TYPES =
-            List.of("question-published", "answer-submitted", "session-completed");
+            List.of("question-published", "answer-submitted", "session-completed",
+                    "answer-scored", "session-scored");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
