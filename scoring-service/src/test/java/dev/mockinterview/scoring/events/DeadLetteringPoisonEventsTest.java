@@ -63,7 +63,7 @@ class DeadLetteringPoisonEventsTest {
         assertThat(awaitReport(sessionId, "COMPLETE").getList("answers")).hasSize(1);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).containsPattern(
-                "events_dead_lettered_total\\{dead_letter_topic=\"scoring-dead-letter\"} [1-9]");
+                "events_dead_lettered_total\\{dead_letter_topic=\"scoring-dlq\"} [1-9]");
         assertThat(metrics).contains("scoring_time_seconds_count", "answers_submitted_to_scored_seconds_bucket");
     }
 

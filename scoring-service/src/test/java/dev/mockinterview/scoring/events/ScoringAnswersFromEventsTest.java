@@ -164,7 +164,8 @@ class ScoringAnswersFromEventsTest {
     }
 
     private static AnswerScore scoreOf(UUID answerId) {
-        return QuarkusTransaction.requiringNew().call(() -> AnswerScore.<AnswerScore>findById(answerId));
+        return QuarkusTransaction.requiringNew().call(
+                () -> AnswerScore.<AnswerScore>find("answerId", answerId).singleResult());
     }
 
     private static Instant reportedAt(UUID sessionId) {
