@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -59,28 +60,26 @@ public class ReportResource {
                 .orElseThrow(() -> new NotFoundException("No report for session " + sessionId));
     }
 
-    /** Completed reports that match every criterion given, one page at a time. */
-    @GET
-    @RolesAllowed({"recruiter", "admin"})
-    public ReportPage list(@BeanParam ReportQuery query,
-                           @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
-                           @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        valid(query);
-        var found = reports.list(query.filter(), query.sort(), query.ascending(), page, size);
-        return new ReportPage(found.items(), page, size, found.total());
-    }
-
     /**
-     * The same reports as CSV, every match in one file: one row per session, or with {@code detail=answers} one
-     * row per answer (its newest score and the answer's text).
+     * Completed reports that match every criterion given: one page of them as JSON, or every match as CSV when the
+     * caller prefers {@code text/csv}, one row per session or with {@code detail=answers} one row per answer (its
+     * newest score and the answer's text). Any other preference, {@code *}{@code /*} included, gets JSON.
      */
     @GET
-    @Produces(ReportsCsv.MEDIA_TYPE)
+    @Produces({MediaType.APPLICATION_JSON, ReportsCsv.MEDIA_TYPE})
     @RolesAllowed({"recruiter", "admin"})
-    public Response export(@BeanParam ReportQuery query,
-                           @QueryParam("detail") @DefaultValue("sessions") @Pattern(regexp = "sessions|answers")
-                           String detail) {
+    public Response list(@BeanParam ReportQuery query,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                         @QueryParam("detail") @DefaultValue("sessions") @Pattern(regexp = "sessions|answers")
+                         String detail,
+                         @Context HttpHeaders headers) {
         valid(query);
+        if (!prefersCsv(headers)) {
+            var found = reports.list(query.filter(), query.sort(), query.ascending(), page, size);
+            return Response.ok(new ReportPage(found.items(), page, size, found.total()), MediaType.APPLICATION_JSON)
+                    .build();
+        }
         boolean perAnswer = "answers".equals(detail);
         StreamingOutput csv = perAnswer
                 ? ReportsCsv.answers(reports.allAnswers(query.filter(), query.sort(), query.ascending()))
@@ -89,6 +88,16 @@ public class ReportResource {
                 .header("Content-Disposition", "attachment; filename=\"" + (perAnswer ? "answers" : "reports")
                         + ".csv\"")
                 .build();
+    }
+
+    // The acceptable types come most preferred first.
+    private static boolean prefersCsv(HttpHeaders headers) {
+        return headers.getAcceptableMediaTypes().stream()
+                .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                        || type.isCompatible(MediaType.valueOf(ReportsCsv.MEDIA_TYPE)))
+                .findFirst()
+                .map(type -> !type.isCompatible(MediaType.APPLICATION_JSON_TYPE))
+                .orElse(false);
     }
 
     // The criteria are checked here because the framework does not cascade validation into a @BeanParam.
