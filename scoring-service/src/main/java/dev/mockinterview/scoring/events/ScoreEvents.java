@@ -1,6 +1,7 @@
 package dev.mockinterview.scoring.events;
 
 import dev.mockinterview.contracts.Topics;
+import dev.mockinterview.outbox.OutboxWriter;
 import dev.mockinterview.scoring.domain.Answer;
 import dev.mockinterview.scoring.domain.AnswerScore;
 import dev.mockinterview.scoring.domain.ScorePublisher;
@@ -17,17 +18,21 @@ public class ScoreEvents implements ScorePublisher {
     static final String ANSWER_SCORED = "answer-scored";
     static final String SESSION_SCORED = "session-scored";
 
+    private final OutboxWriter outbox;
+
+    ScoreEvents(OutboxWriter outbox) {
+        this.outbox = outbox;
+    }
+
     @Override
     public void answerScored(Answer answer, AnswerScore score) {
-        append(Topics.ANSWER_SCORED, ANSWER_SCORED, answer.sessionId.toString(), AnswerScored.of(answer, score));
+        outbox.append(Topics.ANSWER_SCORED, ANSWER_SCORED, answer.sessionId.toString(),
+                AnswerScored.of(answer, score));
     }
 
     @Override
     public void sessionScored(SessionReport report) {
-        append(Topics.SESSION_SCORED, SESSION_SCORED, report.sessionId().toString(), SessionScored.of(report));
-    }
-
-    // TODO(outbox): the shared outbox module's OutboxWriter.append once it is on main.
-    private void append(String topic, String type, String key, Object data) {
+        outbox.append(Topics.SESSION_SCORED, SESSION_SCORED, report.sessionId().toString(),
+                SessionScored.of(report));
     }
 }
