@@ -68,6 +68,28 @@ class DeadLetteringPoisonEventsTest {
     }
 
     @Test
+    void aValidAnswerThatContradictsWhatIsKnownIsDeadLetteredAfterBoundedRetriesAndThePartitionMovesOn() {
+        UUID sessionId = UUID.randomUUID();
+        List<UUID> answerIds = List.of(UUID.randomUUID(), UUID.randomUUID());
+        KafkaTestClient.send(Topics.QUESTION_CATALOGUE, QUESTION_ID, questionPublished(QUESTION_ID));
+        KafkaTestClient.send(Topics.ANSWER_SUBMITTED, sessionId.toString(),
+                answerSubmitted(sessionId, answerIds.get(0), CANDIDATE, 1, QUESTION_ID, canonicalAnswerText()));
+        String impostor = answerSubmitted(sessionId, UUID.randomUUID(), "impostor", 2, QUESTION_ID, "text");
+
+        // One key, so one partition: the second answer queues behind the impostor.
+        KafkaTestClient.send(Topics.ANSWER_SUBMITTED, sessionId.toString(), impostor);
+        KafkaTestClient.send(Topics.ANSWER_SUBMITTED, sessionId.toString(),
+                answerSubmitted(sessionId, answerIds.get(1), CANDIDATE, 2, QUESTION_ID, canonicalAnswerText()));
+        KafkaTestClient.send(Topics.SESSION_COMPLETED, sessionId.toString(),
+                sessionCompleted(sessionId, CANDIDATE, 2, answerIds));
+
+        ConsumerRecord<String, String> letter = deadLetter(impostor);
+        assertThat(header(letter, "dead-letter-reason")).contains("belongs to another candidate");
+        assertThat(header(letter, "dead-letter-topic")).isEqualTo(Topics.ANSWER_SUBMITTED);
+        assertThat(awaitReport(sessionId, "COMPLETE").getList("answers.position")).containsExactly(1, 2);
+    }
+
+    @Test
     void aValidEventOnAnotherEventsTopicGoesToTheDeadLetterTopicAndChangesNothing() {
         UUID sessionId = UUID.randomUUID();
         String answer = answerSubmitted(sessionId, UUID.randomUUID(), CANDIDATE, 1, QUESTION_ID, "text");
