@@ -35,6 +35,12 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class IncomingEvents {
     private static final Logger LOG = Logger.getLogger(IncomingEvents.class);
+    /**
+     * The worker pool answers and completions are applied on, several at a time (its max-concurrency): they need no
+     * order among themselves, because each takes its session's row lock, and the commit strategy commits an offset
+     * only once every record before it is settled. The catalogue stays in order on the default pool.
+     */
+    static final String SCORING_WORKERS = "scoring-workers";
     private static final String QUESTION_PUBLISHED = "question-published";
     private static final TypeReference<CloudEvent<QuestionPublished>> QUESTION_PUBLISHED_EVENT =
             new TypeReference<>() {
@@ -85,7 +91,7 @@ public class IncomingEvents {
     }
 
     @Incoming(Topics.ANSWER_SUBMITTED)
-    @Blocking
+    @Blocking(value = SCORING_WORKERS, ordered = false)
     CompletionStage<Void> onAnswerSubmitted(Message<String> message) {
         return deliver(message, value -> {
             CloudEvent<AnswerSubmitted> event = read(tree(value), "answer-submitted", ANSWER_SUBMITTED_EVENT);
@@ -96,7 +102,7 @@ public class IncomingEvents {
     }
 
     @Incoming(Topics.SESSION_COMPLETED)
-    @Blocking
+    @Blocking(value = SCORING_WORKERS, ordered = false)
     CompletionStage<Void> onSessionCompleted(Message<String> message) {
         return deliver(message, value -> {
             CloudEvent<SessionCompleted> event = read(tree(value), "session-completed", SESSION_COMPLETED_EVENT);
