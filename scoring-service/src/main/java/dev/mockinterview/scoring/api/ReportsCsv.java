@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,7 @@ final class ReportsCsv {
         void print(CSVPrinter printer) throws IOException;
     }
 
-    private static void write(java.io.OutputStream output, String[] header, Rows rows) throws IOException {
+    private static void write(OutputStream output, String[] header, Rows rows) throws IOException {
         Writer writer = new OutputStreamWriter(output, StandardCharsets.UTF_8);
         CSVPrinter printer = new CSVPrinter(writer, FORMAT);
         printer.printRecord((Object[]) header);

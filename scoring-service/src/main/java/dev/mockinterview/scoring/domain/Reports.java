@@ -7,6 +7,8 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Array;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -151,8 +153,8 @@ public class Reports {
             return array;
         }
         try {
-            return (Object[]) ((java.sql.Array) sqlArray).getArray();
-        } catch (java.sql.SQLException e) {
+            return (Object[]) ((Array) sqlArray).getArray();
+        } catch (SQLException e) {
             throw new IllegalStateException("could not read the percentiles", e);
         }
     }
