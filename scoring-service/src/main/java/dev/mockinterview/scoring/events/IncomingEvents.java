@@ -29,8 +29,9 @@ import java.util.function.Consumer;
 /**
  * Consumes the topics scoring reads. Each event is checked against its contract and then applied in one
  * transaction with the record of its id, so a redelivered event changes nothing. An event that is not JSON or
- * breaks its contract is refused: the channel's dead-letter strategy moves it to scoring-dlq with the
- * reason, and its partition moves on. A passing database failure is tried again ({@link EventDelivery}).
+ * breaks its contract is refused at once, one that fails for another reason of its own after a bounded number of
+ * attempts: the channel's dead-letter strategy moves it to scoring-dlq with the reason in a header, and its partition
+ * moves on. A passing database failure is tried again until it goes through ({@link EventDelivery}).
  */
 @ApplicationScoped
 public class IncomingEvents {
