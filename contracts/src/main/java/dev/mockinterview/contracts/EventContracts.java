@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class EventContracts {
     public static final List<String> EVENT_TYPES =
             List.of("question-published", "answer-submitted", "session-completed",
-                    "question-retired");
+                    "question-retired", "answer-scored", "session-scored");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     // Schemas refer to each other by their $id; they are read from this module, never fetched.

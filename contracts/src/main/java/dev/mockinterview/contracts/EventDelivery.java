@@ -18,8 +18,12 @@ import java.util.function.Consumer;
  * How a consumer settles an incoming event so that none is lost and none blocks its partition for ever:
  * <ul>
  *     <li>applied: acknowledged, so its offset can be committed;</li>
- *     <li>an event that can never be applied (not JSON, breaks its contract, contradicts what is known): refused
- *     (nacked), so the channel's dead-letter strategy moves it to the dead-letter topic with the reason;</li>
+ *     <li>an event that can never be applied ({@link UnusableEventException}: not JSON, breaks its contract):
+ *     refused (nacked) at once, so the channel's dead-letter strategy moves it to the dead-letter topic with the
+ *     reason;</li>
+ *     <li>any other failure of the event's own making (it contradicts what is known, a bug meets it): tried
+ *     {@value #ATTEMPTS} times in all, then refused the same way, so it holds its partition up for a bounded
+ *     time only;</li>
  *     <li>a passing failure (the database is unreachable, a deadlock): tried again with backoff, because sending a
  *     good event to the dead-letter topic would lose it;</li>
  *     <li>while the service shuts down: left unacknowledged, so its offset is not committed and the event comes
@@ -30,6 +34,8 @@ import java.util.function.Consumer;
  */
 public final class EventDelivery {
     private static final Logger LOG = Logger.getLogger(EventDelivery.class);
+    /** How often a failure that is neither passing nor {@link UnusableEventException} is tried before refusing. */
+    public static final int ATTEMPTS = 3;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
     private static final Set<String> PASSING_STATE_CLASSES = Set.of("08", "40", "53", "57", "58");
@@ -54,6 +60,7 @@ public final class EventDelivery {
     private static CompletionStage<Void> settle(Message<String> message, Consumer<String> apply,
                                                 BooleanSupplier shuttingDown, Runnable refused) {
         Duration backoff = FIRST_BACKOFF;
+        int failedAttempts = 0;
         while (true) {
             try {
                 apply.accept(message.getPayload());
@@ -64,11 +71,13 @@ public final class EventDelivery {
                             failure.toString());
                     return CompletableFuture.completedFuture(null);
                 }
-                if (!isPassing(failure)) {
+                boolean passing = isPassing(failure);
+                if (!passing && (failure instanceof UnusableEventException || ++failedAttempts >= ATTEMPTS)) {
                     refused.run();
                     return message.nack(failure);
                 }
-                LOG.warnf("Applying an event failed for a passing reason; trying again in %d ms: %s",
+                LOG.warnf("Applying an event failed (%s); trying again in %d ms: %s",
+                        passing ? "a passing reason" : "attempt " + failedAttempts + " of " + ATTEMPTS,
                         backoff.toMillis(), failure.toString());
                 if (!pause(backoff)) {
                     return CompletableFuture.completedFuture(null);

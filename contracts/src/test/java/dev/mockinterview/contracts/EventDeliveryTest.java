@@ -34,22 +34,45 @@ class EventDeliveryTest {
     }
 
     @Test
-    void anEventThatCanNeverBeAppliedIsRefusedForTheDeadLetterTopic() {
+    void anEventThatCanNeverBeAppliedIsRefusedForTheDeadLetterTopicWithoutRetrying() {
+        AtomicInteger attempts = new AtomicInteger();
+
         EventDelivery.deliver(message, payload -> {
-            throw new IllegalArgumentException("breaks its contract");
+            attempts.incrementAndGet();
+            throw new UnusableEventException("breaks its contract");
         }, () -> false, refusals::incrementAndGet);
 
         assertThat(settled).hasValue("nacked: breaks its contract");
         assertThat(refusals).hasValue(1);
+        assertThat(attempts).hasValue(1);
     }
 
     @Test
-    void aConstraintViolationIsTheEventsOwnMakingAndIsRefused() {
+    void aConstraintViolationIsTheEventsOwnMakingAndIsRefusedAfterBoundedRetries() {
+        AtomicInteger attempts = new AtomicInteger();
+
         EventDelivery.deliver(message, payload -> {
+            attempts.incrementAndGet();
             throw new IllegalStateException(new SQLException("duplicate key", "23505"));
         }, () -> false, refusals::incrementAndGet);
 
         assertThat(settled.get()).startsWith("nacked");
+        assertThat(attempts).hasValue(EventDelivery.ATTEMPTS);
+        assertThat(refusals).hasValue(1);
+    }
+
+    @Test
+    void anUnexpectedFailureThatGoesAwayOnRetryIsApplied() {
+        AtomicInteger attempts = new AtomicInteger();
+
+        EventDelivery.deliver(message, payload -> {
+            if (attempts.incrementAndGet() < EventDelivery.ATTEMPTS) {
+                throw new IllegalStateException("row was updated by another transaction");
+            }
+        }, () -> false, refusals::incrementAndGet);
+
+        assertThat(settled).hasValue("acked");
+        assertThat(refusals).hasValue(0);
     }
 
     @Test

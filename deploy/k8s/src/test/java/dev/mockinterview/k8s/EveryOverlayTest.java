@@ -220,7 +220,7 @@ class EveryOverlayTest {
             }
         });
         assertThat(topics.keySet()).contains("question-catalogue", "answer-submitted", "session-completed",
-                "scoring-dead-letter", "session-dead-letter");
+                "answer-scored", "session-scored", "scoring-dlq", "session-dead-letter");
     }
 
     @ParameterizedTest(name = "{0}")

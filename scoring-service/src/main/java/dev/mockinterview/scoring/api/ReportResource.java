@@ -3,20 +3,35 @@ package dev.mockinterview.scoring.api;
 import dev.mockinterview.scoring.domain.Reports;
 import dev.mockinterview.scoring.domain.SessionReport;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.Set;
 import java.util.UUID;
 
-/** Session reports for recruiters and admins, and for the candidate whose session it is. */
+/**
+ * Session reports: one in full for recruiters and admins and for the candidate whose session it is; lists and CSV
+ * exports of completed ones for recruiters and admins.
+ */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"candidate", "recruiter", "admin"})
@@ -26,10 +41,12 @@ public class ReportResource {
 
     private final Reports reports;
     private final JsonWebToken token;
+    private final Validator validator;
 
-    ReportResource(Reports reports, JsonWebToken token) {
+    ReportResource(Reports reports, JsonWebToken token, Validator validator) {
         this.reports = reports;
         this.token = token;
+        this.validator = validator;
     }
 
     @GET
@@ -41,6 +58,54 @@ public class ReportResource {
                 .filter(report -> mayRead(report, caller))
                 .map(ReportView::of)
                 .orElseThrow(() -> new NotFoundException("No report for session " + sessionId));
+    }
+
+    /**
+     * Completed reports that match every criterion given: one page of them as JSON, or every match as CSV when the
+     * caller prefers {@code text/csv}, one row per session or with {@code detail=answers} one row per answer (its
+     * newest score and the answer's text). Any other preference, {@code *}{@code /*} included, gets JSON.
+     */
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, ReportsCsv.MEDIA_TYPE})
+    @RolesAllowed({"recruiter", "admin"})
+    public Response list(@BeanParam ReportQuery query,
+                         @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
+                         @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
+                         @QueryParam("detail") @DefaultValue("sessions") @Pattern(regexp = "sessions|answers")
+                         String detail,
+                         @Context HttpHeaders headers) {
+        valid(query);
+        if (!prefersCsv(headers)) {
+            var found = reports.list(query.filter(), query.sort(), query.ascending(), page, size);
+            return Response.ok(new ReportPage(found.items(), page, size, found.total()), MediaType.APPLICATION_JSON)
+                    .build();
+        }
+        boolean perAnswer = "answers".equals(detail);
+        StreamingOutput csv = perAnswer
+                ? ReportsCsv.answers(reports.allAnswers(query.filter(), query.sort(), query.ascending()))
+                : ReportsCsv.sessions(reports.all(query.filter(), query.sort(), query.ascending()));
+        return Response.ok(csv, ReportsCsv.MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + (perAnswer ? "answers" : "reports")
+                        + ".csv\"")
+                .build();
+    }
+
+    // The acceptable types come most preferred first.
+    private static boolean prefersCsv(HttpHeaders headers) {
+        return headers.getAcceptableMediaTypes().stream()
+                .filter(type -> type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                        || type.isCompatible(MediaType.valueOf(ReportsCsv.MEDIA_TYPE)))
+                .findFirst()
+                .map(type -> !type.isCompatible(MediaType.APPLICATION_JSON_TYPE))
+                .orElse(false);
+    }
+
+    // The criteria are checked here because the framework does not cascade validation into a @BeanParam.
+    private void valid(ReportQuery query) {
+        Set<ConstraintViolation<ReportQuery>> violations = validator.validate(query);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
     }
 
     // Another candidate's session answers 404 like an unknown one, so its existence is not revealed.

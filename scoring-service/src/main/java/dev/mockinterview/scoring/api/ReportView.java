@@ -1,31 +1,44 @@
 package dev.mockinterview.scoring.api;
 
+import dev.mockinterview.scoring.domain.ScoredAnswer;
 import dev.mockinterview.scoring.domain.SessionReport;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * A session's report: PENDING with the answers scored so far until the session has ended and all its answers are
- * scored, then COMPLETE with the overall score (the mean over the session's questions, unanswered ones counting 0,
- * to one decimal).
+ * A session's report down to each key point and its evidence: PENDING with the answers scored so far until the
+ * session has ended and all its answers are scored, then COMPLETE with the overall score (the mean over the
+ * session's questions, unanswered ones counting 0, to one decimal). Each answer shows its newest score, and the
+ * scores older scorer versions gave it.
+ *
+ * @param timeTakenMillis the answers' time taken, summed
+ * @param topicScores     mean score of the answered questions per topic
  */
-public record ReportView(UUID sessionId, String candidateId, Status status, BigDecimal overallScore,
-                         List<AnswerView> answers) {
-
-    public enum Status { PENDING, COMPLETE }
+public record ReportView(UUID sessionId, String candidateId, String role, SessionReport.Status status,
+                         BigDecimal overallScore, Integer questionCount, String endedAs, Instant completedAt,
+                         Instant reportedAt, long timeTakenMillis, List<SessionReport.TopicScore> topicScores,
+                         List<SessionReport.KeyPointOfAnswer> strongestKeyPoints,
+                         List<SessionReport.KeyPointOfAnswer> weakestKeyPoints, List<AnswerView> answers) {
 
     /** One scored answer, the question version it was scored against and the scorer that scored it. */
-    public record AnswerView(int position, String questionId, int questionVersion, int score, String scorerVersion) {
+    public record AnswerView(UUID answerId, int position, String questionId, int questionVersion, String topic,
+                             long timeTakenMillis, int score, ScoredAnswer.Band band, List<ScoredAnswer.Flag> flags,
+                             List<ScoredAnswer.KeyPointFinding> keyPoints, String scorerVersion, Instant scoredAt,
+                             List<SessionReport.EarlierScore> earlierScores) {
     }
 
     static ReportView of(SessionReport report) {
-        return new ReportView(report.sessionId(), report.candidateId(),
-                report.complete() ? Status.COMPLETE : Status.PENDING, report.overallScore(),
+        return new ReportView(report.sessionId(), report.candidateId(), report.role(), report.status(),
+                report.overallScore(), report.questionCount(), report.endedAs(), report.completedAt(),
+                report.reportedAt(), report.timeTakenMillis(), report.topicScores(), report.strongestKeyPoints(),
+                report.weakestKeyPoints(),
                 report.answers().stream()
-                        .map(a -> new AnswerView(a.position(), a.questionId(), a.questionVersion(), a.score(),
-                                a.scorerVersion()))
+                        .map(a -> new AnswerView(a.answerId(), a.position(), a.questionId(), a.questionVersion(),
+                                a.topic(), a.timeTakenMillis(), a.score(), a.band(), a.flags(), a.keyPoints(),
+                                a.scorerVersion(), a.scoredAt(), a.earlierScores()))
                         .toList());
     }
 }

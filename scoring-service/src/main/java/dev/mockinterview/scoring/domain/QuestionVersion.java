@@ -24,6 +24,9 @@ public class QuestionVersion extends PanacheEntityBase {
     public String questionId;
     @Id
     public int version;
+    /** Null for versions replicated before topics were kept. */
+    public String topic;
+    public String role;
     public String prompt;
     @Column(name = "model_answer")
     public String modelAnswer;

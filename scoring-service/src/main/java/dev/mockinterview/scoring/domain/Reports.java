@@ -2,16 +2,33 @@ package dev.mockinterview.scoring.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Reads session reports. */
+/** Reads session reports: one in full, lists of completed ones for recruiters, and scores per question version. */
 @ApplicationScoped
 @Transactional
 public class Reports {
+    private static final int[] PERCENTILES = {25, 50, 75, 90};
+    // An answer's newest score: the one no later score of the same answer follows.
+    private static final String NEWEST_SCORE = """
+            s.scoredAt = (select max(newer.scoredAt) from AnswerScore newer where newer.answerId = a.id)""";
+    private static final String SCORES_AND_TOPICS = """
+             join AnswerScore s on s.answerId = a.id
+            left join QuestionVersion q on q.questionId = a.questionId and q.version = a.questionVersion
+            """;
+
     private final EntityManager entityManager;
 
     Reports(EntityManager entityManager) {
@@ -20,17 +37,176 @@ public class Reports {
 
     /** The report of a session scoring has heard of, pending or complete. */
     public Optional<SessionReport> find(UUID sessionId) {
-        return SessionProgress.<SessionProgress>findByIdOptional(sessionId).map(session -> {
-            List<SessionReport.ScoredAnswer> answers = entityManager.createQuery("""
-                            select new dev.mockinterview.scoring.domain.SessionReport$ScoredAnswer(
-                                a.position, a.questionId, a.questionVersion, s.score, s.scorerVersion)
-                            from Answer a join AnswerScore s on s.answerId = a.id
-                            where a.sessionId = :session
-                            order by a.position, a.id""", SessionReport.ScoredAnswer.class)
-                    .setParameter("session", sessionId)
-                    .getResultList();
-            return new SessionReport(session.sessionId, session.candidateId, session.isReported(),
-                    session.overallScore, answers);
+        return SessionProgress.<SessionProgress>findByIdOptional(sessionId)
+                .map(session -> SessionReport.of(session, answersOf(sessionId)));
+    }
+
+    /** A session's scored answers in question order, each with its newest score. */
+    List<SessionReport.ReportedAnswer> answersOf(UUID sessionId) {
+        Map<UUID, List<SessionReport.EarlierScore>> earlier = new LinkedHashMap<>();
+        entityManager.createQuery("""
+                        select s from AnswerScore s where s.answerId in (select a.id from Answer a
+                        where a.sessionId = :session) order by s.scoredAt desc""", AnswerScore.class)
+                .setParameter("session", sessionId)
+                .getResultStream()
+                .forEach(score -> earlier.computeIfAbsent(score.answerId, id -> new ArrayList<>())
+                        .add(new SessionReport.EarlierScore(score.scorerVersion, score.score, score.band,
+                                score.scoredAt)));
+        return entityManager.createQuery("select a, s, q.topic from Answer a" + SCORES_AND_TOPICS
+                        + "where a.sessionId = :session and " + NEWEST_SCORE
+                        + " order by a.position, a.id", Object[].class)
+                .setParameter("session", sessionId)
+                .getResultStream()
+                .map(row -> {
+                    List<SessionReport.EarlierScore> scores = earlier.get(((Answer) row[0]).id);
+                    // The first is the newest, which the answer shows itself.
+                    return reportedAnswer(row, List.copyOf(scores.subList(1, scores.size())));
+                })
+                .toList();
+    }
+
+    /** One page of the completed reports that match, in the order asked for: one query and one count. */
+    public ReportSummary.Page list(ReportFilter filter, ReportFilter.Sort sort, boolean ascending, int page,
+                                   int size) {
+        Where where = where(filter);
+        List<ReportSummary> items = where.bind(entityManager.createQuery("select p from SessionProgress p"
+                        + where.clause + orderBy(sort, ascending), SessionProgress.class))
+                .setFirstResult(Math.multiplyExact(page, size))
+                .setMaxResults(size)
+                .getResultStream()
+                .map(ReportSummary::of)
+                .toList();
+        long total = where.bind(entityManager.createQuery("select count(p) from SessionProgress p" + where.clause,
+                Long.class)).getSingleResult();
+        return new ReportSummary.Page(items, total);
+    }
+
+    /** Every completed report that matches, in the order asked for, for an export. */
+    public List<ReportSummary> all(ReportFilter filter, ReportFilter.Sort sort, boolean ascending) {
+        Where where = where(filter);
+        return where.bind(entityManager.createQuery("select p from SessionProgress p" + where.clause
+                        + orderBy(sort, ascending), SessionProgress.class))
+                .getResultStream()
+                .map(ReportSummary::of)
+                .toList();
+    }
+
+    /** Every answer of every completed report that matches, reports in the order asked for, in one query. */
+    public List<ReportSummary.AnswerRow> allAnswers(ReportFilter filter, ReportFilter.Sort sort, boolean ascending) {
+        Where where = where(filter);
+        String query = "select a, s, q.topic, p from SessionProgress p join Answer a on a.sessionId = p.sessionId"
+                + SCORES_AND_TOPICS + where.clause + " and " + NEWEST_SCORE + orderBy(sort, ascending)
+                + ", a.position, a.id";
+        List<ReportSummary.AnswerRow> rows = new ArrayList<>();
+        Map<UUID, ReportSummary> summaries = new LinkedHashMap<>();
+        where.bind(entityManager.createQuery(query, Object[].class)).getResultStream().forEach(row -> {
+            SessionProgress session = (SessionProgress) row[3];
+            ReportSummary summary = summaries.computeIfAbsent(session.sessionId, id -> ReportSummary.of(session));
+            rows.add(new ReportSummary.AnswerRow(summary, reportedAnswer(row, List.of()), ((Answer) row[0]).text));
         });
+        return rows;
+    }
+
+    /** How everyone scored on a question version, or empty when scoring has not heard of the version. */
+    public Optional<QuestionScores> scoresOf(String questionId, int version) {
+        if (QuestionVersion.findByIdOptional(new QuestionVersion.Key(questionId, version)).isEmpty()) {
+            return Optional.empty();
+        }
+        String newest = """
+                WITH newest AS (
+                    SELECT DISTINCT ON (s.answer_id) s.answer_id, s.score
+                    FROM answer_score s WHERE s.question_id = ?1 AND s.question_version = ?2
+                    ORDER BY s.answer_id, s.scored_at DESC)
+                """;
+        Object[] summary = (Object[]) entityManager.createNativeQuery(newest + """
+                        SELECT count(*), round(avg(score), 1),
+                               percentile_cont(ARRAY[0.25, 0.5, 0.75, 0.9]) WITHIN GROUP (ORDER BY score)
+                        FROM newest""")
+                .setParameter(1, questionId)
+                .setParameter(2, version)
+                .getSingleResult();
+        long count = ((Number) summary[0]).longValue();
+        List<QuestionScores.Percentile> percentiles = new ArrayList<>();
+        if (count > 0) {
+            Object[] values = toArray(summary[2]);
+            for (int i = 0; i < PERCENTILES.length; i++) {
+                percentiles.add(new QuestionScores.Percentile(PERCENTILES[i], oneDecimal((Number) values[i])));
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> sessions = entityManager.createNativeQuery(newest + """
+                        SELECT a.session_id, a.candidate_id, a.id, n.score,
+                               round((100 * percent_rank() OVER (ORDER BY n.score))::numeric, 1)
+                        FROM newest n JOIN answer a ON a.id = n.answer_id
+                        ORDER BY n.score DESC, a.session_id, a.id""")
+                .setParameter(1, questionId)
+                .setParameter(2, version)
+                .getResultList();
+        return Optional.of(new QuestionScores(questionId, version, count,
+                summary[1] == null ? null : oneDecimal((Number) summary[1]), percentiles,
+                sessions.stream().map(row -> new QuestionScores.SessionScore((UUID) row[0], (String) row[1],
+                        (UUID) row[2], ((Number) row[3]).intValue(), oneDecimal((Number) row[4]))).toList()));
+    }
+
+    private static Object[] toArray(Object sqlArray) {
+        if (sqlArray instanceof Object[] array) {
+            return array;
+        }
+        try {
+            return (Object[]) ((Array) sqlArray).getArray();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the percentiles", e);
+        }
+    }
+
+    private static BigDecimal oneDecimal(Number value) {
+        return new BigDecimal(value.toString()).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static SessionReport.ReportedAnswer reportedAnswer(Object[] row,
+                                                               List<SessionReport.EarlierScore> earlierScores) {
+        Answer answer = (Answer) row[0];
+        AnswerScore score = (AnswerScore) row[1];
+        return new SessionReport.ReportedAnswer(answer.id, answer.position, answer.questionId,
+                answer.questionVersion, (String) row[2], answer.timeTakenMillis, score.score, score.band,
+                List.copyOf(score.keyPoints), List.copyOf(score.flags), score.scorerVersion, score.scoredAt,
+                earlierScores);
+    }
+
+    private static String orderBy(ReportFilter.Sort sort, boolean ascending) {
+        String direction = ascending ? " asc" : " desc";
+        return " order by " + sort.column + direction + ", p.sessionId" + direction;
+    }
+
+    // Only completed reports are listed; each criterion given adds a condition with a bound parameter.
+    private static Where where(ReportFilter filter) {
+        StringBuilder clause = new StringBuilder(" where p.reportedAt is not null");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        condition(clause, parameters, "p.role = :role", "role", filter.role());
+        condition(clause, parameters, "p.candidateId = :candidate", "candidate", filter.candidateId());
+        condition(clause, parameters, "p.overallScore >= :minScore", "minScore", filter.minScore());
+        condition(clause, parameters, "p.overallScore <= :maxScore", "maxScore", filter.maxScore());
+        condition(clause, parameters, "p.completedAt >= :completedFrom", "completedFrom", filter.completedFrom());
+        condition(clause, parameters, "p.completedAt < :completedTo", "completedTo", filter.completedTo());
+        condition(clause, parameters, """
+                exists (select 1 from Answer ta, QuestionVersion tq where ta.sessionId = p.sessionId
+                and tq.questionId = ta.questionId and tq.version = ta.questionVersion and tq.topic = :topic)""",
+                "topic", filter.topic());
+        return new Where(clause.toString(), parameters);
+    }
+
+    private static void condition(StringBuilder clause, Map<String, Object> parameters, String condition,
+                                  String name, Object value) {
+        if (value != null) {
+            clause.append(" and ").append(condition);
+            parameters.put(name, value);
+        }
+    }
+
+    private record Where(String clause, Map<String, Object> parameters) {
+        <T> TypedQuery<T> bind(TypedQuery<T> query) {
+            parameters.forEach(query::setParameter);
+            return query;
+        }
     }
 }

@@ -8,8 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,12 +34,17 @@ public class Scoring {
 
     private final EntityManager entityManager;
     private final AnswerScorer scorer;
+    private final Reports reports;
+    private final ScorePublisher publisher;
     private final Timer scoringTime;
     private final Timer submittedToScored;
 
-    Scoring(EntityManager entityManager, AnswerScorer scorer, MeterRegistry metrics) {
+    Scoring(EntityManager entityManager, AnswerScorer scorer, Reports reports, ScorePublisher publisher,
+            MeterRegistry metrics) {
         this.entityManager = entityManager;
         this.scorer = scorer;
+        this.reports = reports;
+        this.publisher = publisher;
         this.scoringTime = Timer.builder("scoring.time").description("Time the scorer takes for one answer")
                 .publishPercentileHistogram().register(metrics);
         this.submittedToScored = Timer.builder("answers.submitted.to.scored")
@@ -112,43 +115,93 @@ public class Scoring {
         buildReportIfReady(session);
     }
 
+    /**
+     * Scores the sessions' stored answers again with the current scorer and stores each result its scorer version
+     * has not stored yet, keeping the older scores; rebuilds the reports whose answers got a new score. Answers still
+     * waiting for their question version are left to its arrival.
+     *
+     * @return how many answers got a new score
+     */
+    public int rescore(List<UUID> sessionIds) {
+        Map<UUID, List<Answer>> bySession = sessionIds.isEmpty() ? Map.of()
+                : Answer.<Answer>list("sessionId in ?1 order by position", sessionIds).stream().collect(
+                        Collectors.groupingBy(answer -> answer.sessionId, TreeMap::new, Collectors.toList()));
+        int rescored = 0;
+        for (Map.Entry<UUID, List<Answer>> answers : bySession.entrySet()) {
+            SessionProgress session = lockSession(answers.getKey());
+            int before = rescored;
+            for (Answer answer : answers.getValue()) {
+                QuestionVersion version = QuestionVersion.findById(
+                        new QuestionVersion.Key(answer.questionId, answer.questionVersion));
+                if (version == null) {
+                    continue;
+                }
+                ScoredAnswer result = scorer.score(answer.text, version);
+                if (AnswerScore.findByIdOptional(new AnswerScore.Key(answer.id, result.scorerVersion())).isEmpty()) {
+                    store(answer, version, result);
+                    rescored++;
+                }
+            }
+            if (rescored > before && session.isReported()) {
+                publishReport(session);
+            }
+        }
+        return rescored;
+    }
+
     private void score(Answer answer, QuestionVersion version) {
+        AnswerScore score = store(answer, version, scoringTime.record(() -> scorer.score(answer.text, version)));
+        // A submission time ahead of this clock (skew between hosts, or a replayed test event) counts as zero.
+        Duration sinceSubmitted = Duration.between(answer.submittedAt, score.scoredAt);
+        submittedToScored.record(sinceSubmitted.isNegative() ? Duration.ZERO : sinceSubmitted);
+    }
+
+    private AnswerScore store(Answer answer, QuestionVersion version, ScoredAnswer result) {
         AnswerScore score = new AnswerScore();
         score.answerId = answer.id;
         score.questionId = version.questionId;
         score.questionVersion = version.version;
-        ScoredAnswer result = scoringTime.record(() -> scorer.score(answer.text, version));
         score.scorerVersion = result.scorerVersion();
         score.score = result.score();
         score.band = result.band();
         score.keyPoints = result.keyPoints();
         score.flags = result.flags();
         score.scoredAt = Instant.now();
-        // A submission time ahead of this clock (skew between hosts, or a replayed test event) counts as zero.
-        Duration sinceSubmitted = Duration.between(answer.submittedAt, score.scoredAt);
-        submittedToScored.record(sinceSubmitted.isNegative() ? Duration.ZERO : sinceSubmitted);
         score.persist();
+        publisher.answerScored(answer, score);
         LOG.infof("Scored answer %s of session %s on question %s version %d: %d (%s)", answer.id, answer.sessionId,
                 version.questionId, version.version, score.score, score.scorerVersion);
+        return score;
     }
 
-    // The overall score is the mean over the session's questions, unanswered ones counting 0, to one decimal.
     private void buildReportIfReady(SessionProgress session) {
         if (!session.isCompleted() || session.isReported()) {
             return;
         }
-        List<AnswerScore> scores = session.answerIds.isEmpty() ? List.of()
-                : AnswerScore.list("answerId in ?1", session.answerIds);
-        if (scores.size() < session.answerIds.size()) {
+        long scored = session.answerIds.isEmpty() ? 0 : entityManager.createQuery(
+                        "select count(distinct s.answerId) from AnswerScore s where s.answerId in :ids", Long.class)
+                .setParameter("ids", session.answerIds)
+                .getSingleResult();
+        if (scored < session.answerIds.size()) {
             LOG.debugf("Session %s waits for %d of its answers to be scored", session.sessionId,
-                    session.answerIds.size() - scores.size());
+                    session.answerIds.size() - scored);
             return;
         }
-        int total = scores.stream().mapToInt(score -> score.score).sum();
-        session.overallScore = BigDecimal.valueOf(total)
-                .divide(BigDecimal.valueOf(session.questionCount), 1, RoundingMode.HALF_UP);
         session.reportedAt = Instant.now();
+        publishReport(session);
         LOG.infof("Built the report of session %s: %s", session.sessionId, session.overallScore);
+    }
+
+    // Keeps the report's figures with the session, from each answer's newest score, and announces the report. The
+    // overall score counts the answers the completion lists; the session's unanswered questions count 0.
+    private void publishReport(SessionProgress session) {
+        List<SessionReport.ReportedAnswer> answers = reports.answersOf(session.sessionId);
+        session.overallScore = SessionReport.overallScore(
+                answers.stream().filter(answer -> session.answerIds.contains(answer.answerId())).toList(),
+                session.questionCount);
+        session.timeTakenMillis = SessionReport.timeTaken(answers);
+        session.topicScores = SessionReport.topicScores(answers);
+        publisher.sessionScored(SessionReport.of(session, answers));
     }
 
     private void lockQuestionVersion(String questionId, int version, boolean exclusive) {

@@ -39,6 +39,11 @@ public class SessionProgress extends PanacheEntityBase {
     public BigDecimal overallScore;
     @Column(name = "reported_at")
     public Instant reportedAt;
+    @Column(name = "time_taken_millis")
+    public Long timeTakenMillis;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "topic_scores")
+    public List<SessionReport.TopicScore> topicScores;
 
     public boolean isCompleted() {
         return completedAt != null;

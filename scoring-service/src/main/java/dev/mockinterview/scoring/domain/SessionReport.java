@@ -1,17 +1,112 @@
 package dev.mockinterview.scoring.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
- * A session's report as far as it goes: complete once the session has ended and every answer it lists is scored,
- * with the overall score set from then on; the answers scored so far either way.
+ * A session's report as far as it goes: COMPLETE once the session has ended and every answer it lists is scored,
+ * with the overall score from then on; PENDING before, with the answers scored so far. The figures (time taken,
+ * score per topic, strongest and weakest key points) are over the answers in the report, each with its newest score.
+ *
+ * @param overallScore the mean over the session's questions, unanswered ones counting 0, to one decimal; null
+ *                     while pending
  */
-public record SessionReport(UUID sessionId, String candidateId, boolean complete, BigDecimal overallScore,
-                            List<ScoredAnswer> answers) {
+public record SessionReport(UUID sessionId, String candidateId, String role, Status status, BigDecimal overallScore,
+                            Integer questionCount, String endedAs, Instant completedAt, Instant reportedAt,
+                            long timeTakenMillis, List<TopicScore> topicScores,
+                            List<KeyPointOfAnswer> strongestKeyPoints, List<KeyPointOfAnswer> weakestKeyPoints,
+                            List<ReportedAnswer> answers) {
+    /** How many key points the strongest and the weakest lists hold at most. */
+    public static final int KEY_POINTS_LISTED = 3;
 
-    /** One scored answer, in question order. */
-    public record ScoredAnswer(int position, String questionId, int questionVersion, int score, String scorerVersion) {
+    public enum Status { PENDING, COMPLETE }
+
+    /**
+     * The mean score of the session's answered questions of one topic, to one decimal. Unanswered questions count in
+     * no topic: session-completed names the answers a session holds, not the questions it skipped.
+     */
+    public record TopicScore(String topic, BigDecimal score, int answers) {
+    }
+
+    /** A key point finding of one answer, for the report's strongest and weakest lists. */
+    public record KeyPointOfAnswer(int position, String questionId, String text, ScoredAnswer.Coverage status,
+                                   double similarity, String evidence) {
+    }
+
+    /**
+     * One answer with its newest score and everything the scorer found in it.
+     *
+     * @param earlierScores the scores older scorer versions gave it, newest first
+     */
+    public record ReportedAnswer(UUID answerId, int position, String questionId, int questionVersion, String topic,
+                                 long timeTakenMillis, int score, ScoredAnswer.Band band,
+                                 List<ScoredAnswer.KeyPointFinding> keyPoints, List<ScoredAnswer.Flag> flags,
+                                 String scorerVersion, Instant scoredAt, List<EarlierScore> earlierScores) {
+    }
+
+    /** A score an answer kept from an older scorer version after a rescore. */
+    public record EarlierScore(String scorerVersion, int score, ScoredAnswer.Band band, Instant scoredAt) {
+    }
+
+    /** The report of a session from what scoring knows of it and its answers, in question order. */
+    static SessionReport of(SessionProgress session, List<ReportedAnswer> answers) {
+        return new SessionReport(session.sessionId, session.candidateId, session.role,
+                session.isReported() ? Status.COMPLETE : Status.PENDING, session.overallScore, session.questionCount,
+                session.endedAs, session.completedAt, session.reportedAt, timeTaken(answers), topicScores(answers),
+                strongestKeyPoints(answers), weakestKeyPoints(answers), List.copyOf(answers));
+    }
+
+    static BigDecimal overallScore(Collection<ReportedAnswer> listedAnswers, int questionCount) {
+        int total = listedAnswers.stream().mapToInt(ReportedAnswer::score).sum();
+        return BigDecimal.valueOf(total).divide(BigDecimal.valueOf(questionCount), 1, RoundingMode.HALF_UP);
+    }
+
+    static long timeTaken(List<ReportedAnswer> answers) {
+        return answers.stream().mapToLong(ReportedAnswer::timeTakenMillis).sum();
+    }
+
+    /** Per topic, in topic order. */
+    static List<TopicScore> topicScores(List<ReportedAnswer> answers) {
+        Map<String, List<ReportedAnswer>> byTopic = answers.stream().filter(answer -> answer.topic() != null)
+                .collect(Collectors.groupingBy(ReportedAnswer::topic, TreeMap::new, Collectors.toList()));
+        return byTopic.entrySet().stream()
+                .map(topic -> new TopicScore(topic.getKey(), overallScore(topic.getValue(), topic.getValue().size()),
+                        topic.getValue().size()))
+                .toList();
+    }
+
+    /** Covered key points, the most similar first. */
+    static List<KeyPointOfAnswer> strongestKeyPoints(List<ReportedAnswer> answers) {
+        return keyPoints(answers, finding -> finding.status() == ScoredAnswer.Coverage.COVERED,
+                Comparator.comparingDouble(KeyPointOfAnswer::similarity).reversed());
+    }
+
+    /** Missing key points, then partial ones, the least similar first. */
+    static List<KeyPointOfAnswer> weakestKeyPoints(List<ReportedAnswer> answers) {
+        return keyPoints(answers, finding -> finding.status() != ScoredAnswer.Coverage.COVERED,
+                Comparator.comparing((KeyPointOfAnswer point) -> point.status() == ScoredAnswer.Coverage.PARTIAL)
+                        .thenComparingDouble(KeyPointOfAnswer::similarity));
+    }
+
+    // Ties keep question order and then rubric order (a stable sort), so the same scores give the same lists.
+    private static List<KeyPointOfAnswer> keyPoints(List<ReportedAnswer> answers,
+                                                    Predicate<ScoredAnswer.KeyPointFinding> which,
+                                                    Comparator<KeyPointOfAnswer> order) {
+        return answers.stream()
+                .flatMap(answer -> answer.keyPoints().stream().filter(which)
+                        .map(finding -> new KeyPointOfAnswer(answer.position(), answer.questionId(), finding.text(),
+                                finding.status(), finding.similarity(), finding.evidence())))
+                .sorted(order)
+                .limit(KEY_POINTS_LISTED)
+                .toList();
     }
 }

@@ -29,12 +29,19 @@ import java.util.function.Consumer;
 /**
  * Consumes the topics scoring reads. Each event is checked against its contract and then applied in one
  * transaction with the record of its id, so a redelivered event changes nothing. An event that is not JSON or
- * breaks its contract is refused: the channel's dead-letter strategy moves it to scoring-dead-letter with the
- * reason, and its partition moves on. A passing database failure is tried again ({@link EventDelivery}).
+ * breaks its contract is refused at once, one that fails for another reason of its own after a bounded number of
+ * attempts: the channel's dead-letter strategy moves it to scoring-dlq with the reason in a header, and its partition
+ * moves on. A passing database failure is tried again until it goes through ({@link EventDelivery}).
  */
 @ApplicationScoped
 public class IncomingEvents {
     private static final Logger LOG = Logger.getLogger(IncomingEvents.class);
+    /**
+     * The worker pool answers and completions are applied on, several at a time (its max-concurrency): they need no
+     * order among themselves, because each takes its session's row lock, and the commit strategy commits an offset
+     * only once every record before it is settled. The catalogue stays in order on the default pool.
+     */
+    static final String SCORING_WORKERS = "scoring-workers";
     private static final String QUESTION_PUBLISHED = "question-published";
     private static final String QUESTION_RETIRED = "question-retired";
     private static final TypeReference<CloudEvent<QuestionPublished>> QUESTION_PUBLISHED_EVENT =
@@ -87,7 +94,7 @@ public class IncomingEvents {
     }
 
     @Incoming(Topics.ANSWER_SUBMITTED)
-    @Blocking
+    @Blocking(value = SCORING_WORKERS, ordered = false)
     CompletionStage<Void> onAnswerSubmitted(Message<String> message) {
         return deliver(message, value -> {
             CloudEvent<AnswerSubmitted> event = read(tree(value), "answer-submitted", ANSWER_SUBMITTED_EVENT);
@@ -98,7 +105,7 @@ public class IncomingEvents {
     }
 
     @Incoming(Topics.SESSION_COMPLETED)
-    @Blocking
+    @Blocking(value = SCORING_WORKERS, ordered = false)
     CompletionStage<Void> onSessionCompleted(Message<String> message) {
         return deliver(message, value -> {
             CloudEvent<SessionCompleted> event = read(tree(value), "session-completed", SESSION_COMPLETED_EVENT);

@@ -12,13 +12,15 @@ import java.util.List;
  * keeps; the catalogue attributes it ignores.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record QuestionPublished(String questionId, int version, String prompt, String modelAnswer,
-                                List<KeyPoint> keyPoints, Instant publishedAt) {
+public record QuestionPublished(String questionId, int version, String role, String topic, String prompt,
+                                String modelAnswer, List<KeyPoint> keyPoints, Instant publishedAt) {
 
     QuestionVersion toQuestionVersion() {
         QuestionVersion replica = new QuestionVersion();
         replica.questionId = questionId;
         replica.version = version;
+        replica.role = role;
+        replica.topic = topic;
         replica.prompt = prompt;
         replica.modelAnswer = modelAnswer;
         replica.keyPoints = List.copyOf(keyPoints);

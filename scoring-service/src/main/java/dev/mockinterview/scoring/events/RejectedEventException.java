@@ -1,7 +1,9 @@
 package dev.mockinterview.scoring.events;
 
+import dev.mockinterview.contracts.UnusableEventException;
+
 /** An event that can never be applied: not JSON, or not what its contract promises. */
-class RejectedEventException extends RuntimeException {
+class RejectedEventException extends UnusableEventException {
     RejectedEventException(String reason) {
         super(reason);
     }

@@ -61,8 +61,30 @@ class DeadLetteringPoisonEventsTest {
         assertThat(awaitReport(sessionId, "COMPLETE").getList("answers")).hasSize(1);
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).containsPattern(
-                "events_dead_lettered_total\\{dead_letter_topic=\"scoring-dead-letter\"} [1-9]");
+                "events_dead_lettered_total\\{dead_letter_topic=\"scoring-dlq\"} [1-9]");
         assertThat(metrics).contains("scoring_time_seconds_count", "answers_submitted_to_scored_seconds_bucket");
+    }
+
+    @Test
+    void aValidAnswerThatContradictsWhatIsKnownIsDeadLetteredAfterBoundedRetriesAndThePartitionMovesOn() {
+        UUID sessionId = UUID.randomUUID();
+        List<UUID> answerIds = List.of(UUID.randomUUID(), UUID.randomUUID());
+        KafkaTestClient.send(Topics.QUESTION_CATALOGUE, QUESTION_ID, questionPublished(QUESTION_ID));
+        KafkaTestClient.send(Topics.ANSWER_SUBMITTED, sessionId.toString(),
+                answerSubmitted(sessionId, answerIds.get(0), CANDIDATE, 1, QUESTION_ID, canonicalAnswerText()));
+        String impostor = answerSubmitted(sessionId, UUID.randomUUID(), "impostor", 2, QUESTION_ID, "text");
+
+        // One key, so one partition: the second answer queues behind the impostor.
+        KafkaTestClient.send(Topics.ANSWER_SUBMITTED, sessionId.toString(), impostor);
+        KafkaTestClient.send(Topics.ANSWER_SUBMITTED, sessionId.toString(),
+                answerSubmitted(sessionId, answerIds.get(1), CANDIDATE, 2, QUESTION_ID, canonicalAnswerText()));
+        KafkaTestClient.send(Topics.SESSION_COMPLETED, sessionId.toString(),
+                sessionCompleted(sessionId, CANDIDATE, 2, answerIds));
+
+        ConsumerRecord<String, String> letter = deadLetter(impostor);
+        assertThat(header(letter, "dead-letter-reason")).contains("belongs to another candidate");
+        assertThat(header(letter, "dead-letter-topic")).isEqualTo(Topics.ANSWER_SUBMITTED);
+        assertThat(awaitReport(sessionId, "COMPLETE").getList("answers.position")).containsExactly(1, 2);
     }
 
     @Test

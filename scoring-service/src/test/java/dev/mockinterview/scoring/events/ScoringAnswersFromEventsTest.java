@@ -139,6 +139,44 @@ class ScoringAnswersFromEventsTest {
         assertThat(scoreOf(answerId).questionVersion).isEqualTo(1);
     }
 
+    @Test
+    void eventsInAnyOrderEndInTheSameReport() {
+        String questionId = "question-" + UUID.randomUUID();
+        List<String> texts = List.of(canonicalAnswerText(), "POST is idempotent.");
+        UUID inOrder = UUID.randomUUID();
+        UUID reversed = UUID.randomUUID();
+        List<String> inOrderEvents = sessionEvents(inOrder, questionId, texts);
+        List<String> reversedEvents = sessionEvents(reversed, questionId, texts);
+
+        // The first session's events arrive before the question version, completion first, answers last to first.
+        KafkaTestClient.send(Topics.SESSION_COMPLETED, reversed.toString(), reversedEvents.get(2));
+        KafkaTestClient.send(Topics.ANSWER_SUBMITTED, reversed.toString(), reversedEvents.get(1));
+        KafkaTestClient.send(Topics.ANSWER_SUBMITTED, reversed.toString(), reversedEvents.get(0));
+        awaitAllConsumed(Topics.ANSWER_SUBMITTED);
+        awaitAllConsumed(Topics.SESSION_COMPLETED);
+        assertThat(awaitReport(reversed, "PENDING").getList("answers")).isEmpty();
+        KafkaTestClient.send(Topics.QUESTION_CATALOGUE, questionId, questionPublished(questionId));
+        KafkaTestClient.send(Topics.ANSWER_SUBMITTED, inOrder.toString(), inOrderEvents.get(0));
+        KafkaTestClient.send(Topics.ANSWER_SUBMITTED, inOrder.toString(), inOrderEvents.get(1));
+        KafkaTestClient.send(Topics.SESSION_COMPLETED, inOrder.toString(), inOrderEvents.get(2));
+
+        JsonPath first = awaitReport(inOrder, "COMPLETE");
+        JsonPath second = awaitReport(reversed, "COMPLETE");
+        for (String figure : List.of("overallScore", "topicScores", "strongestKeyPoints", "weakestKeyPoints",
+                "timeTakenMillis", "answers.score", "answers.position", "answers.keyPoints", "answers.flags")) {
+            assertThat(second.get(figure).toString()).as(figure).isEqualTo(first.get(figure).toString());
+        }
+    }
+
+    // Two answers to the question at positions 1 and 2 and the completion of a session of three questions.
+    private static List<String> sessionEvents(UUID sessionId, String questionId, List<String> texts) {
+        UUID firstAnswer = UUID.randomUUID();
+        UUID secondAnswer = UUID.randomUUID();
+        return List.of(answerSubmitted(sessionId, firstAnswer, CANDIDATE, 1, questionId, texts.get(0)),
+                answerSubmitted(sessionId, secondAnswer, CANDIDATE, 2, questionId, texts.get(1)),
+                sessionCompleted(sessionId, CANDIDATE, 3, List.of(firstAnswer, secondAnswer)));
+    }
+
     // Each session's last answer and its completion race on two consumer threads.
     @Test
     void sessionsWhoseLastAnswerAndCompletionArriveTogetherEachGetTheirReport() {
@@ -164,7 +202,8 @@ class ScoringAnswersFromEventsTest {
     }
 
     private static AnswerScore scoreOf(UUID answerId) {
-        return QuarkusTransaction.requiringNew().call(() -> AnswerScore.<AnswerScore>findById(answerId));
+        return QuarkusTransaction.requiringNew().call(
+                () -> AnswerScore.<AnswerScore>find("answerId", answerId).singleResult());
     }
 
     private static Instant reportedAt(UUID sessionId) {

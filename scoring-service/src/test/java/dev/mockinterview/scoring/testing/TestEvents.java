@@ -34,10 +34,15 @@ public final class TestEvents {
      * scheme, so sending it again is a redelivery.
      */
     public static String questionPublished(String questionId) {
+        return questionPublished(questionId, parse(example("question-published")).path("data").path("topic").asText());
+    }
+
+    /** Version 1 of a question of the topic, otherwise as {@link #questionPublished(String)}. */
+    public static String questionPublished(String questionId, String topic) {
         ObjectNode event = parse(example("question-published"));
         event.put("id", "question-published:" + questionId + ":1");
         event.put("subject", questionId);
-        data(event).put("questionId", questionId);
+        data(event).put("questionId", questionId).put("topic", topic);
         return valid(event);
     }
 
@@ -62,15 +67,28 @@ public final class TestEvents {
 
     public static String sessionCompleted(UUID sessionId, String candidateId, int questionCount,
                                           List<UUID> answerIds) {
+        return sessionCompleted(sessionId, candidateId, "backend-engineer", questionCount, answerIds);
+    }
+
+    public static String sessionCompleted(UUID sessionId, String candidateId, String role, int questionCount,
+                                          List<UUID> answerIds) {
         ObjectNode event = parse(example("session-completed"));
         event.put("id", UUID.randomUUID().toString());
         event.put("subject", sessionId.toString());
         ObjectNode data = data(event).put("sessionId", sessionId.toString())
                 .put("candidateId", candidateId)
+                .put("role", role)
                 .put("questionCount", questionCount);
         data.putArray("answerIds").addAll(answerIds.stream().map(id -> JSON.getNodeFactory().textNode(
                 id.toString())).toList());
         return valid(event);
+    }
+
+    /** The event with one field of its data set to a text, still honouring its schema. */
+    public static String withData(String event, String field, String value) {
+        ObjectNode changed = parse(event);
+        data(changed).put(field, value);
+        return valid(changed);
     }
 
     private static ObjectNode data(ObjectNode event) {

@@ -1,0 +1,38 @@
+package dev.mockinterview.scoring.events;
+
+import dev.mockinterview.contracts.Topics;
+import dev.mockinterview.outbox.OutboxWriter;
+import dev.mockinterview.scoring.domain.Answer;
+import dev.mockinterview.scoring.domain.AnswerScore;
+import dev.mockinterview.scoring.domain.ScorePublisher;
+import dev.mockinterview.scoring.domain.SessionReport;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Writes answer-scored and session-scored events, keyed by session id, into the outbox in the transaction that
+ * stores the score or the report; the outbox relay publishes them. The session's row lock, held by every caller,
+ * keeps one session's events in commit order.
+ */
+@ApplicationScoped
+public class ScoreEvents implements ScorePublisher {
+    static final String ANSWER_SCORED = "answer-scored";
+    static final String SESSION_SCORED = "session-scored";
+
+    private final OutboxWriter outbox;
+
+    ScoreEvents(OutboxWriter outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void answerScored(Answer answer, AnswerScore score) {
+        outbox.append(Topics.ANSWER_SCORED, ANSWER_SCORED, answer.sessionId.toString(),
+                AnswerScored.of(answer, score));
+    }
+
+    @Override
+    public void sessionScored(SessionReport report) {
+        outbox.append(Topics.SESSION_SCORED, SESSION_SCORED, report.sessionId().toString(),
+                SessionScored.of(report));
+    }
+}

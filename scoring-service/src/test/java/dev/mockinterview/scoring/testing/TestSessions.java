@@ -1,0 +1,51 @@
+package dev.mockinterview.scoring.testing;
+
+import dev.mockinterview.contracts.Topics;
+import dev.mockinterview.localstack.testing.KafkaTestClient;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static dev.mockinterview.scoring.testing.TestEvents.answerSubmitted;
+import static dev.mockinterview.scoring.testing.TestEvents.questionPublished;
+import static dev.mockinterview.scoring.testing.TestEvents.sessionCompleted;
+import static dev.mockinterview.scoring.testing.TestEvents.withData;
+import static dev.mockinterview.scoring.testing.TestReports.awaitReport;
+
+/** Whole sessions sent through the topics, waited for until their report is complete. */
+public final class TestSessions {
+    private TestSessions() {
+    }
+
+    /** One answered question: version 1 of the question, of its topic, and the answer's text. */
+    public record Answered(String questionId, String topic, String text) {
+    }
+
+    /** Publishes the questions, answers them in order, completes the session with questionCount questions. */
+    public static UUID completedSession(String candidateId, String role, int questionCount, List<Answered> answers) {
+        return completedSession(candidateId, role, questionCount, Instant.parse("2026-11-28T09:20:00Z"), answers);
+    }
+
+    /** As {@link #completedSession(String, String, int, List)}, completed at the time given. */
+    public static UUID completedSession(String candidateId, String role, int questionCount, Instant completedAt,
+                                        List<Answered> answers) {
+        UUID sessionId = UUID.randomUUID();
+        List<UUID> answerIds = new ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            Answered answer = answers.get(i);
+            UUID answerId = UUID.randomUUID();
+            answerIds.add(answerId);
+            KafkaTestClient.send(Topics.QUESTION_CATALOGUE, answer.questionId(),
+                    questionPublished(answer.questionId(), answer.topic()));
+            KafkaTestClient.send(Topics.ANSWER_SUBMITTED, sessionId.toString(),
+                    answerSubmitted(sessionId, answerId, candidateId, i + 1, answer.questionId(), answer.text()));
+        }
+        KafkaTestClient.send(Topics.SESSION_COMPLETED, sessionId.toString(),
+                withData(sessionCompleted(sessionId, candidateId, role, questionCount, answerIds), "completedAt",
+                        completedAt.toString()));
+        awaitReport(sessionId, "COMPLETE");
+        return sessionId;
+    }
+}
