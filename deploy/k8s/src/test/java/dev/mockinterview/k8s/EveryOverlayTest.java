@@ -556,6 +556,7 @@ class EveryOverlayTest {
             });
         }
         assertThat(routes).isEqualTo(Map.of(
+                "/api/v1/questions/[^/]+/versions/[0-9]+/scores$", "scoring-service",
                 "/api/v1/questions", "question-service",
                 "/api/v1/roles", "question-service",
                 "/api/v1/topics", "question-service",
@@ -563,6 +564,11 @@ class EveryOverlayTest {
                 "/api/v1/sessions", "session-service",
                 "/api/v1/reports", "scoring-service",
                 "/api/v1/scoring", "scoring-service"));
+        // The one regular expression takes a question version's scores and leaves the version itself alone.
+        java.util.regex.Pattern scores = java.util.regex.Pattern.compile("^" + routes.keySet().stream()
+                .filter(path -> path.endsWith("/scores$")).findFirst().orElseThrow());
+        assertThat(scores.matcher("/api/v1/questions/cap-theorem/versions/2/scores").find()).isTrue();
+        assertThat(scores.matcher("/api/v1/questions/cap-theorem/versions/2").find()).isFalse();
     }
 
     @ParameterizedTest(name = "{0}")

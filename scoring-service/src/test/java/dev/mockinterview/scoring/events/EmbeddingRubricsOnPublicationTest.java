@@ -69,6 +69,7 @@ class EmbeddingRubricsOnPublicationTest {
     }
 
     private static AnswerScore scoreOf(UUID answerId) {
-        return QuarkusTransaction.requiringNew().call(() -> AnswerScore.<AnswerScore>findById(answerId));
+        return QuarkusTransaction.requiringNew().call(
+                () -> AnswerScore.<AnswerScore>find("answerId", answerId).firstResult());
     }
 }
