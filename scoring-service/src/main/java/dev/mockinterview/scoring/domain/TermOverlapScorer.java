@@ -1,12 +1,9 @@
 package dev.mockinterview.scoring.domain;
 
+import dev.mockinterview.scoring.domain.scorer.TextAnalysis;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,19 +53,7 @@ public class TermOverlapScorer implements AnswerScorer {
     }
 
     private Set<String> stems(String text) {
-        Set<String> stems = new HashSet<>();
-        try (TokenStream tokens = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                stems.add(term.toString());
-            }
-            tokens.end();
-        } catch (IOException e) {
-            // Analysing a String reads no file or socket; Lucene declares the exception for Readers in general.
-            throw new UncheckedIOException(e);
-        }
-        return stems;
+        return new HashSet<>(TextAnalysis.terms(analyzer, text));
     }
 
     /** What an answer is compared with: the question's prompt, its model answer and its key point texts. */

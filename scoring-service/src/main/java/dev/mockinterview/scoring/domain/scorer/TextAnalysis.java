@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * The words of a text, through Lucene's analysis: sentences, lower-cased words, and content stems (Snowball's
  * English stop list removed, Porter stems). Thread-safe: an {@link Analyzer} keeps one token stream per thread.
  */
-final class TextAnalysis {
+public final class TextAnalysis {
     /** Snowball's English stop words: the function words of prose ("the", "which", "because", "can", ...). */
     static final CharArraySet FUNCTION_WORDS = snowballEnglishStopWords();
 
@@ -116,7 +116,8 @@ final class TextAnalysis {
         return FUNCTION_WORDS.contains(word);
     }
 
-    private static List<String> terms(Analyzer analyzer, String text) {
+    /** The terms an analyzer makes of a text, in order. */
+    public static List<String> terms(Analyzer analyzer, String text) {
         List<String> terms = new ArrayList<>();
         try (TokenStream tokens = analyzer.tokenStream("text", text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
