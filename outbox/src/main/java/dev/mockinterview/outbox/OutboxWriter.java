@@ -8,6 +8,7 @@ import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.query.NativeQuery;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -43,18 +44,26 @@ public class OutboxWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(String topic, String type, String key, Object data) {
         UUID id = UUID.randomUUID();
-        OutboxEvent event = new OutboxEvent();
-        event.eventId = id;
-        event.topic = topic;
-        event.messageKey = key;
-        event.traceparent = currentTraceparent();
+        String payload;
         try {
-            event.payload = json.writeValueAsString(CloudEvent.of(id.toString(), source, type, Instant.now(), key,
-                    data));
+            payload = json.writeValueAsString(CloudEvent.of(id.toString(), source, type, Instant.now(), key, data));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not serialise a " + type + " event", e);
         }
-        entityManager.persist(event);
+        // A plain INSERT rather than persisting an OutboxEvent: its identity key would make Hibernate run the insert
+        // at once and read the generated key back, a cost on every state change for a key nobody here needs.
+        entityManager.createNativeQuery("""
+                        INSERT INTO outbox_event (event_id, topic, message_key, payload, traceparent)
+                        VALUES (?1, ?2, ?3, ?4, ?5)""")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(OutboxEvent.class)
+                .setParameter(1, id)
+                .setParameter(2, topic)
+                .setParameter(3, key)
+                .setParameter(4, payload)
+                // Typed: there is no trace without an OpenTelemetry SDK, and an untyped null would not bind as text.
+                .setParameter(5, currentTraceparent(), String.class)
+                .executeUpdate();
     }
 
     // The W3C form of the current span (none without an OpenTelemetry SDK, or outside any trace).

@@ -1,7 +1,6 @@
 package dev.mockinterview.session.api;
 
-import dev.mockinterview.session.domain.Answer;
-import dev.mockinterview.session.domain.SessionQuestion;
+import dev.mockinterview.session.domain.Interviews;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -10,9 +9,8 @@ import java.util.UUID;
 public record AnswerView(UUID answerId, UUID sessionId, int position, String questionId, int questionVersion,
                          String text, Instant submittedAt) {
 
-    static AnswerView of(Answer answer) {
-        SessionQuestion question = answer.session.questions.get(answer.position - 1);
-        return new AnswerView(answer.id, answer.session.id, answer.position, question.questionId,
-                question.questionVersion, answer.text, answer.submittedAt);
+    static AnswerView of(Interviews.Submission.Stored answer) {
+        return new AnswerView(answer.answerId(), answer.sessionId(), answer.position(), answer.questionId(),
+                answer.questionVersion(), answer.text(), answer.submittedAt());
     }
 }

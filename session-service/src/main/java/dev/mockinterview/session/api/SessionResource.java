@@ -83,10 +83,10 @@ public class SessionResource {
             return Response.status(409).type(Problem.MEDIA_TYPE)
                     .entity(Problem.ofType("time-limit-exceeded", 409, "Time limit exceeded",
                             "The time limit of position " + position + " ended at "
-                                    + late.question().limitEndsAt() + "; the question counts as unanswered."))
+                                    + late.limitEndsAt() + "; the question counts as unanswered."))
                     .build();
         }
-        return Response.ok(AnswerView.of(((Interviews.Submission.Stored) submission).answer())).build();
+        return Response.ok(AnswerView.of((Interviews.Submission.Stored) submission)).build();
     }
 
     @POST

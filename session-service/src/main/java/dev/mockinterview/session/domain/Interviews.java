@@ -13,8 +13,11 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -34,6 +37,8 @@ import java.util.concurrent.ThreadLocalRandom;
 @Transactional
 public class Interviews {
     private static final Logger LOG = Logger.getLogger(Interviews.class);
+    // The next open position when none is left: positions start at 1, so it matches no question.
+    private static final int NONE = 0;
 
     private final EntityManager entityManager;
     private final OutboxWriter outbox;
@@ -129,57 +134,139 @@ public class Interviews {
     /**
      * Stores the answer at a position. The same text again returns the stored answer; other text for an answered
      * position, or a position ahead of the current question, is a conflict.
+     *
+     * <p>The hot path of the service (ARCHITECTURE.md, "Performance targets"), so it reads and writes rows, not the
+     * session's entity graph: four statements (lock the session, read the position's slot, store the answer with
+     * the next question's clock, append the event) instead of loading and dirty-checking every question and answer.
      */
     public Submission submitAnswer(UUID sessionId, int position, String text, Caller caller) {
-        // The row lock serialises racing submissions for one session; the unique constraint backs it up.
+        // The row lock serialises racing submissions for one session; the unique constraint backs it up. The slot is
+        // read by a statement of its own, after the lock: it sees what the previous holder of the lock committed.
         InterviewSession session = ownSession(sessionId, caller);
-        SessionQuestion question = questionAt(session, position);
-        Answer existing = session.answers.stream().filter(a -> a.position == position).findFirst().orElse(null);
-        if (existing != null) {
-            if (existing.text.equals(text)) {
-                return new Submission.Stored(existing);
+        Slot slot = slotAt(session, position);
+        if (slot.answerId() != null) {
+            if (slot.answerText().equals(text)) {
+                return new Submission.Stored(slot.answerId(), session.id, position, slot.questionId(),
+                        slot.questionVersion(), slot.answerText(), slot.submittedAt());
             }
             throw conflict("answer-conflict", "Position " + position + " already has a different answer.");
         }
         requireInProgress(session);
-        if (question.skippedAt != null) {
+        if (slot.skippedAt() != null) {
             throw conflict("question-skipped", "Position " + position + " was skipped and takes no answer.");
         }
-        if (question.timedOutAt != null) {
-            return new Submission.TooLate(question);
+        if (slot.timedOutAt() != null) {
+            return new Submission.TooLate(slot.limitEndsAt());
         }
-        int current = session.currentPosition();
-        if (position != current) {
+        if (position != slot.current()) {
             throw conflict("position-not-current", "Position " + position + " is not the current question; "
-                    + "answer position " + current + " first.");
+                    + "answer position " + slot.current() + " first.");
         }
         Instant now = now();
-        Instant limitEndsAt = question.limitEndsAt();
+        Instant limitEndsAt = slot.limitEndsAt();
         if (limitEndsAt != null && now.isAfter(limitEndsAt.plus(grace))) {
             // Too late: the question counts as unanswered and the next one starts now. This is a refusal the
             // caller learns of, not a failure, so the transaction keeps the change.
-            question.timedOutAt = now;
-            presentCurrent(session, now);
+            entityManager.createNativeQuery("""
+                            WITH timed_out AS (UPDATE session_question SET timed_out_at = ?1
+                                               WHERE session_id = ?2 AND position = ?3)
+                            UPDATE session_question SET presented_at = ?1
+                            WHERE session_id = ?2 AND position = ?4 AND presented_at IS NULL""")
+                    .unwrap(NativeQuery.class)
+                    .addSynchronizedEntityClass(SessionQuestion.class)
+                    .setParameter(1, now)
+                    .setParameter(2, session.id)
+                    .setParameter(3, position)
+                    .setParameter(4, slot.nextOpen())
+                    .executeUpdate();
             LOG.infof("Session %s position %d timed out (question %s v%d)", session.id, position,
-                    question.questionId, question.questionVersion);
-            return new Submission.TooLate(question);
+                    slot.questionId(), slot.questionVersion());
+            return new Submission.TooLate(limitEndsAt);
         }
-        Answer answer = new Answer();
-        answer.id = UUID.randomUUID();
-        answer.session = session;
-        answer.position = position;
-        answer.text = text;
-        answer.submittedAt = now;
-        answer.persist();
-        session.answers.add(answer);
-        presentCurrent(session, now);
+        UUID answerId = UUID.randomUUID();
+        // One round trip stores the answer and starts the clock of the next open question.
+        entityManager.createNativeQuery("""
+                        WITH stored AS (INSERT INTO answer (id, session_id, position, text, submitted_at)
+                                        VALUES (?1, ?2, ?3, ?4, ?5))
+                        UPDATE session_question SET presented_at = ?5
+                        WHERE session_id = ?2 AND position = ?6 AND presented_at IS NULL""")
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(Answer.class)
+                .addSynchronizedEntityClass(SessionQuestion.class)
+                .setParameter(1, answerId)
+                .setParameter(2, session.id)
+                .setParameter(3, position)
+                .setParameter(4, text)
+                .setParameter(5, now)
+                .setParameter(6, slot.nextOpen())
+                .executeUpdate();
         metrics.counter("answers.submitted").increment();
+        // Sessions started before time limits existed have no presentation time past their first question.
+        Duration timeTaken = Duration.between(slot.presentedAt() != null ? slot.presentedAt() : session.startedAt,
+                now);
         outbox.append(Topics.ANSWER_SUBMITTED, "answer-submitted", session.id.toString(),
-                new AnswerSubmitted(answer.id, session.id, session.candidateId, position, question.questionId,
-                        question.questionVersion, text, now, timeTaken(question, session, now).toMillis()));
-        LOG.infof("Answer %s stored for session %s position %d (question %s v%d)", answer.id, session.id, position,
-                question.questionId, question.questionVersion);
-        return new Submission.Stored(answer);
+                new AnswerSubmitted(answerId, session.id, session.candidateId, position, slot.questionId(),
+                        slot.questionVersion(), text, now, timeTaken.toMillis()));
+        LOG.infof("Answer %s stored for session %s position %d (question %s v%d)", answerId, session.id, position,
+                slot.questionId(), slot.questionVersion());
+        return new Submission.Stored(answerId, session.id, position, slot.questionId(), slot.questionVersion(), text,
+                now);
+    }
+
+    // The question at the position, its answer if any, the current position and the first open one after the
+    // position, in one statement. Positions past the last question have no slot.
+    private Slot slotAt(InterviewSession session, int position) {
+        @SuppressWarnings("unchecked")
+        List<Tuple> rows = entityManager.createNativeQuery("""
+                        WITH open AS (
+                            SELECT o.position FROM session_question o
+                            WHERE o.session_id = ?1 AND o.skipped_at IS NULL AND o.timed_out_at IS NULL
+                              AND NOT EXISTS (SELECT 1 FROM answer x
+                                              WHERE x.session_id = o.session_id AND x.position = o.position))
+                        SELECT q.question_id, q.question_version, q.time_limit_seconds, q.skipped_at,
+                               q.presented_at, q.timed_out_at, a.id AS answer_id, a.text AS answer_text,
+                               a.submitted_at,
+                               (SELECT min(position) FROM open) AS current_position,
+                               (SELECT min(position) FROM open WHERE position > ?2) AS next_open
+                        FROM session_question q
+                        LEFT JOIN answer a ON a.session_id = q.session_id AND a.position = q.position
+                        WHERE q.session_id = ?1 AND q.position = ?2""", Tuple.class)
+                .setParameter(1, session.id)
+                .setParameter(2, position)
+                .unwrap(NativeQuery.class)
+                .addScalar("question_id", StandardBasicTypes.STRING)
+                .addScalar("question_version", StandardBasicTypes.INTEGER)
+                .addScalar("time_limit_seconds", StandardBasicTypes.INTEGER)
+                .addScalar("skipped_at", StandardBasicTypes.INSTANT)
+                .addScalar("presented_at", StandardBasicTypes.INSTANT)
+                .addScalar("timed_out_at", StandardBasicTypes.INSTANT)
+                .addScalar("answer_id", StandardBasicTypes.UUID)
+                .addScalar("answer_text", StandardBasicTypes.STRING)
+                .addScalar("submitted_at", StandardBasicTypes.INSTANT)
+                .addScalar("current_position", StandardBasicTypes.INTEGER)
+                .addScalar("next_open", StandardBasicTypes.INTEGER)
+                .getResultList();
+        if (rows.isEmpty()) {
+            throw noSuchPosition(session.questionCount);
+        }
+        Tuple row = rows.get(0);
+        Integer current = row.get("current_position", Integer.class);
+        return new Slot(row.get("question_id", String.class), row.get("question_version", Integer.class),
+                row.get("time_limit_seconds", Integer.class), row.get("skipped_at", Instant.class),
+                row.get("presented_at", Instant.class), row.get("timed_out_at", Instant.class),
+                row.get("answer_id", UUID.class), row.get("answer_text", String.class),
+                row.get("submitted_at", Instant.class), current == null ? session.questionCount + 1 : current,
+                Objects.requireNonNullElse(row.get("next_open", Integer.class), NONE));
+    }
+
+    /** A position of a session as an answer needs it: its question, its answer if any, and where the session is. */
+    private record Slot(String questionId, int questionVersion, int timeLimitSeconds, Instant skippedAt,
+                        Instant presentedAt, Instant timedOutAt, UUID answerId, String answerText,
+                        Instant submittedAt, int current, int nextOpen) {
+        // As SessionQuestion.limitEndsAt.
+        Instant limitEndsAt() {
+            return presentedAt == null ? null : presentedAt.plusSeconds(timeLimitSeconds);
+        }
     }
 
     /**
@@ -253,11 +340,6 @@ public class Interviews {
         return session;
     }
 
-    // Sessions started before time limits existed have no presentation time past their first question.
-    private static Duration timeTaken(SessionQuestion question, InterviewSession session, Instant now) {
-        return Duration.between(question.presentedAt != null ? question.presentedAt : session.startedAt, now);
-    }
-
     // The next open question's clock starts when the previous one closes.
     private static void presentCurrent(InterviewSession session, Instant now) {
         int current = session.currentPosition();
@@ -291,10 +373,14 @@ public class Interviews {
 
     private static SessionQuestion questionAt(InterviewSession session, int position) {
         if (position < 1 || position > session.questions.size()) {
-            throw new ProblemException(Problem.ofType("no-such-position", 404, "No such question",
-                    "The session has questions at positions 1 to " + session.questions.size() + "."));
+            throw noSuchPosition(session.questions.size());
         }
         return session.questions.get(position - 1);
+    }
+
+    private static ProblemException noSuchPosition(int questionCount) {
+        return new ProblemException(Problem.ofType("no-such-position", 404, "No such question",
+                "The session has questions at positions 1 to " + questionCount + "."));
     }
 
     private static void requireInProgress(InterviewSession session) {
@@ -314,11 +400,12 @@ public class Interviews {
     /** What became of a submitted answer: stored, or refused because its question's time was up. */
     public sealed interface Submission {
         /** The answer is stored (now, or by an identical earlier submission). */
-        record Stored(Answer answer) implements Submission {
+        record Stored(UUID answerId, UUID sessionId, int position, String questionId, int questionVersion,
+                      String text, Instant submittedAt) implements Submission {
         }
 
-        /** The question's time limit had passed: it counts as unanswered. */
-        record TooLate(SessionQuestion question) implements Submission {
+        /** The question's time limit, which ended then, had passed: it counts as unanswered. */
+        record TooLate(Instant limitEndsAt) implements Submission {
         }
     }
 
