@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -130,17 +131,21 @@ public class Scoring {
         for (Map.Entry<UUID, List<Answer>> answers : bySession.entrySet()) {
             SessionProgress session = lockSession(answers.getKey());
             int before = rescored;
+            // Read under the session's lock: answers the current scorer has scored already are not scored again.
+            Set<UUID> current = Set.copyOf(entityManager.createQuery("""
+                            select s.answerId from AnswerScore s
+                            where s.scorerVersion = :version and s.answerId in :answers""", UUID.class)
+                    .setParameter("version", scorer.version())
+                    .setParameter("answers", answers.getValue().stream().map(answer -> answer.id).toList())
+                    .getResultList());
             for (Answer answer : answers.getValue()) {
                 QuestionVersion version = QuestionVersion.findById(
                         new QuestionVersion.Key(answer.questionId, answer.questionVersion));
-                if (version == null) {
+                if (version == null || current.contains(answer.id)) {
                     continue;
                 }
-                ScoredAnswer result = scorer.score(answer.text, version);
-                if (AnswerScore.findByIdOptional(new AnswerScore.Key(answer.id, result.scorerVersion())).isEmpty()) {
-                    store(answer, version, result);
-                    rescored++;
-                }
+                store(answer, version, scorer.score(answer.text, version));
+                rescored++;
             }
             if (rescored > before && session.isReported()) {
                 publishReport(session);

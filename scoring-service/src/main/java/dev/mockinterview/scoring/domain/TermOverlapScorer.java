@@ -27,6 +27,11 @@ public class TermOverlapScorer implements AnswerScorer {
     // Thread-safe: an Analyzer keeps one token stream per thread.
     private final Analyzer analyzer = new EnglishAnalyzer();
 
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
     /** The score alone, in its band; the baseline judges no key point and raises no flag. */
     @Override
     public ScoredAnswer score(String answer, QuestionVersion question) {

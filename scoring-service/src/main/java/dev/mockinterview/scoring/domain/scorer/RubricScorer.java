@@ -44,6 +44,11 @@ public class RubricScorer implements AnswerScorer {
     /** Stored with every score; change it whenever a change here, or of the model, could change a score. */
     public static final String VERSION = "rubric-embedding-1";
 
+    @Override
+    public String version() {
+        return VERSION;
+    }
+
     private final SentenceEmbedder embedder;
     private final Settings settings;
     private final TextAnalysis analysis = new TextAnalysis();
