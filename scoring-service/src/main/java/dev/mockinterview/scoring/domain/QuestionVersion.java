@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -14,8 +15,13 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
-/** Scoring's replica of one published question version: what an answer to it is scored against. */
+/**
+ * Scoring's replica of one published question version: what an answer to it is scored against. Immutable, as
+ * versions are upstream: Hibernate keeps no snapshot of its JSON columns (the rubric embeddings are tens of
+ * kilobytes) and never checks them for changes when a transaction that scored an answer flushes.
+ */
 @Entity
+@Immutable
 @Table(name = "question_version")
 @IdClass(QuestionVersion.Key.class)
 public class QuestionVersion extends PanacheEntityBase {

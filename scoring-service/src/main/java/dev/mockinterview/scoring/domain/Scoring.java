@@ -34,15 +34,17 @@ public class Scoring {
     private static final Logger LOG = Logger.getLogger(Scoring.class);
 
     private final EntityManager entityManager;
+    private final QuestionVersions questionVersions;
     private final AnswerScorer scorer;
     private final Reports reports;
     private final ScorePublisher publisher;
     private final Timer scoringTime;
     private final Timer submittedToScored;
 
-    Scoring(EntityManager entityManager, AnswerScorer scorer, Reports reports, ScorePublisher publisher,
-            MeterRegistry metrics) {
+    Scoring(EntityManager entityManager, QuestionVersions questionVersions, AnswerScorer scorer, Reports reports,
+            ScorePublisher publisher, MeterRegistry metrics) {
         this.entityManager = entityManager;
+        this.questionVersions = questionVersions;
         this.scorer = scorer;
         this.reports = reports;
         this.publisher = publisher;
@@ -56,8 +58,7 @@ public class Scoring {
     /** Adds a published question version to the replica and scores the answers that were waiting for it. */
     public void recordQuestionVersion(QuestionVersion version) {
         lockQuestionVersion(version.questionId, version.version, true);
-        if (QuestionVersion.findByIdOptional(new QuestionVersion.Key(version.questionId, version.version))
-                .isPresent()) {
+        if (questionVersions.find(version.questionId, version.version).isPresent()) {
             // Versions are immutable upstream: a copy under another event id adds nothing.
             LOG.debugf("Question %s version %d is already in the replica", version.questionId, version.version);
             return;
@@ -87,8 +88,7 @@ public class Scoring {
             return;
         }
         answer.persist();
-        QuestionVersion.<QuestionVersion>findByIdOptional(
-                        new QuestionVersion.Key(answer.questionId, answer.questionVersion))
+        questionVersions.find(answer.questionId, answer.questionVersion)
                 .ifPresentOrElse(version -> score(answer, version),
                         () -> LOG.infof("Answer %s of session %s waits for question %s version %d", answer.id,
                                 answer.sessionId, answer.questionId, answer.questionVersion));
@@ -139,8 +139,8 @@ public class Scoring {
                     .setParameter("answers", answers.getValue().stream().map(answer -> answer.id).toList())
                     .getResultList());
             for (Answer answer : answers.getValue()) {
-                QuestionVersion version = QuestionVersion.findById(
-                        new QuestionVersion.Key(answer.questionId, answer.questionVersion));
+                QuestionVersion version = questionVersions.find(answer.questionId, answer.questionVersion)
+                        .orElse(null);
                 if (version == null || current.contains(answer.id)) {
                     continue;
                 }

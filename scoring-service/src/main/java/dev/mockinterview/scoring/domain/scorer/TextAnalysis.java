@@ -34,9 +34,10 @@ public final class TextAnalysis {
     static final CharArraySet FUNCTION_WORDS = snowballEnglishStopWords();
 
     // A sentence ends at . ! ? or ; followed by white space, or at a line break; a list item's bullet or number
-    // starts a new sentence. Abbreviations such as "e.g." end no sentence.
+    // starts a new sentence. Abbreviations such as "e.g." end no sentence. The cheap look-behind for the punctuation
+    // comes first, so the abbreviations are tried only after . ! ? or ; and not at every character.
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?<!\\b(?:e\\.g|i\\.e|etc|vs|cf|approx|incl)\\.)(?<=[.!?;])\\s+|\\s*[\\r\\n]+\\s*");
+            "(?<=[.!?;])(?<!\\b(?:e\\.g|i\\.e|etc|vs|cf|approx|incl)\\.)\\s+|\\s*[\\r\\n]+\\s*");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "none", "nothing", "cannot",
             "without", "neither");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*\u2022]+|\\d{1,2}[.)])\\s+");
