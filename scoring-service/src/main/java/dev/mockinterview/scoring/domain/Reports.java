@@ -30,9 +30,11 @@ public class Reports {
             """;
 
     private final EntityManager entityManager;
+    private final QuestionVersions questionVersions;
 
-    Reports(EntityManager entityManager) {
+    Reports(EntityManager entityManager, QuestionVersions questionVersions) {
         this.entityManager = entityManager;
+        this.questionVersions = questionVersions;
     }
 
     /** The report of a session scoring has heard of, pending or complete. */
@@ -109,7 +111,7 @@ public class Reports {
 
     /** How everyone scored on a question version, or empty when scoring has not heard of the version. */
     public Optional<QuestionScores> scoresOf(String questionId, int version) {
-        if (QuestionVersion.findByIdOptional(new QuestionVersion.Key(questionId, version)).isEmpty()) {
+        if (questionVersions.find(questionId, version).isEmpty()) {
             return Optional.empty();
         }
         String newest = """

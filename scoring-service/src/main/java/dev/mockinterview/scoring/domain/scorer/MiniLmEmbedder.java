@@ -27,8 +27,8 @@ import java.nio.file.Path;
  */
 @ApplicationScoped
 public class MiniLmEmbedder implements SentenceEmbedder {
-    static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
-    static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
+    private static final String MODEL_RESOURCE = "/all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER_RESOURCE = "/all-minilm-l6-v2-q-tokenizer.json";
 
     private volatile Model model;
 
