@@ -172,7 +172,8 @@ public final class ScoringBench {
         }
     }
 
-    // scoring_time_seconds_count and _sum from the Prometheus endpoint; zeros when it cannot be read.
+    // scoring_time_seconds_count and _sum from the Prometheus endpoint (an exemplar may follow the value); zeros when
+    // it cannot be read.
     private static double[] scorerTime(String metrics) {
         try {
             String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(metrics)).build(),
@@ -184,7 +185,7 @@ public final class ScoringBench {
     }
 
     private static double metric(String body, String name) {
-        Matcher matcher = Pattern.compile("(?m)^" + name + "(\\{[^}]*})? ([0-9.eE+-]+)$").matcher(body);
+        Matcher matcher = Pattern.compile("(?m)^" + name + "(\\{[^}]*})? ([0-9.eE+-]+)( #.*)?$").matcher(body);
         return matcher.find() ? Double.parseDouble(matcher.group(2)) : 0;
     }
 }
