@@ -29,4 +29,10 @@ class SigningInWithTheCookieTest {
         given().get(SESSIONS).then().statusCode(401);
         given().cookie(TokenIssuer.COOKIE, "not-a-token").get(SESSIONS).then().statusCode(401);
     }
+
+    @Test
+    void aPageWithoutTheCookieAnswers401SoTheBrowserIsSentToSignIn() {
+        given().accept("text/html").get("/interviews").then().statusCode(401);
+        given().accept("text/html").get("/").then().statusCode(401);
+    }
 }
