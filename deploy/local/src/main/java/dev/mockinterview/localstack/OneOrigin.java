@@ -20,7 +20,6 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyRequest;
 import io.vertx.httpproxy.ProxyResponse;
 
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -123,7 +122,8 @@ public final class OneOrigin implements AutoCloseable {
 
         private static boolean isPageRequest(ProxyRequest request) {
             String accept = request.headers().get(HttpHeaders.ACCEPT);
-            String path = URI.create(request.getURI()).getPath();
+            String uri = request.getURI();
+            String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
             return (request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD)
                     && accept != null && accept.contains("text/html")
                     && !path.equals("/api") && !path.startsWith("/api/");
