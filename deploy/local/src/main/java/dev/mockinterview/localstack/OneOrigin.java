@@ -26,7 +26,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -80,7 +79,7 @@ public final class OneOrigin implements AutoCloseable {
             return new OneOrigin(vertx, server);
         } catch (Exception e) {
             vertx.close();
-            Throwable cause = e instanceof CompletionException || e.getCause() != null ? e.getCause() : e;
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
             throw new IllegalStateException("the web proxy could not listen on port " + port
                     + " (set MIP_PROXY_PORT to another port): " + cause, cause);
         }
@@ -88,11 +87,6 @@ public final class OneOrigin implements AutoCloseable {
 
     public int port() {
         return server.actualPort();
-    }
-
-    /** Where a person starts: {@code http://localhost:<port>/}. */
-    public String url() {
-        return "http://localhost:" + port() + "/";
     }
 
     @Override
@@ -144,7 +138,9 @@ public final class OneOrigin implements AutoCloseable {
                 showForm(request, 200, new SignInPage.Form("candidate", "", next), null);
             } else if (request.method() == HttpMethod.POST) {
                 request.setExpectMultipart(true);
-                request.end().onSuccess(ignored -> signIn(request));
+                // A form too large for the server's limit (8 KB) fails here and gets no token.
+                request.end().onSuccess(ignored -> signIn(request))
+                        .onFailure(tooLarge -> request.response().setStatusCode(400).end());
             } else {
                 request.response().setStatusCode(405).putHeader(HttpHeaders.ALLOW, "GET, POST").end();
             }
@@ -185,7 +181,8 @@ public final class OneOrigin implements AutoCloseable {
             // Another site may not sign the user out: browsers name the page a post comes from.
             String site = request.getHeader("Sec-Fetch-Site");
             String origin = request.getHeader(HttpHeaders.ORIGIN);
-            if ("cross-site".equals(site) || (origin != null && !origin.equals("http://" + request.getHeader(HttpHeaders.HOST)))) {
+            String self = "http://" + request.getHeader(HttpHeaders.HOST);
+            if ("cross-site".equals(site) || (origin != null && !origin.equals(self))) {
                 request.response().setStatusCode(403).end();
                 return;
             }

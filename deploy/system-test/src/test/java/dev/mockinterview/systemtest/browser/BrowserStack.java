@@ -136,7 +136,7 @@ public final class BrowserStack implements BeforeAllCallback, AfterEachCallback 
             try {
                 Files.createDirectories(SCREENSHOTS);
                 Optional<Path> chromium = SYSTEM_CHROMIUM.stream().filter(Files::isExecutable).findFirst();
-                // The build sets PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1; without a system browser, Playwright needs its own.
+                // The build sets PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1; with no system browser, Playwright needs its own.
                 playwright = Playwright.create(new Playwright.CreateOptions().setEnv(
                         Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", chromium.isPresent() ? "1" : "0")));
                 BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true)
