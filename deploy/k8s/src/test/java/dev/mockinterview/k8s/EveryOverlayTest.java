@@ -541,13 +541,15 @@ class EveryOverlayTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void theIngressRoutesEveryApiPathToTheServiceThatServesIt(RenderedOverlay overlay) {
+    void theIngressRoutesEveryApiAndPagePathToTheServiceThatServesIt(RenderedOverlay overlay) {
         Map<String, String> routes = new TreeMap<>();
+        Map<String, String> pathTypes = new TreeMap<>();
         for (Ingress ingress : overlay.all(Ingress.class)) {
             ingress.getSpec().getRules().forEach(rule -> {
                 for (HTTPIngressPath path : rule.getHttp().getPaths()) {
                     String service = path.getBackend().getService().getName();
                     routes.put(path.getPath(), service);
+                    pathTypes.put(path.getPath(), path.getPathType());
                     Service target = overlay.find(Service.class, service).orElseThrow(
                             () -> new AssertionError("Ingress backend " + service + " is no Service"));
                     String portName = path.getBackend().getService().getPort().getName();
@@ -555,15 +557,25 @@ class EveryOverlayTest {
                 }
             });
         }
-        assertThat(routes).isEqualTo(Map.of(
-                "/api/v1/questions/[^/]+/versions/[0-9]+/scores$", "scoring-service",
-                "/api/v1/questions", "question-service",
-                "/api/v1/roles", "question-service",
-                "/api/v1/topics", "question-service",
-                "/api/v1/question-banks", "question-service",
-                "/api/v1/sessions", "session-service",
-                "/api/v1/reports", "scoring-service",
-                "/api/v1/scoring", "scoring-service"));
+        assertThat(routes).isEqualTo(Map.ofEntries(
+                Map.entry("/api/v1/questions/[^/]+/versions/[0-9]+/scores$", "scoring-service"),
+                Map.entry("/api/v1/questions", "question-service"),
+                Map.entry("/api/v1/roles", "question-service"),
+                Map.entry("/api/v1/topics", "question-service"),
+                Map.entry("/api/v1/question-banks", "question-service"),
+                Map.entry("/api/v1/sessions", "session-service"),
+                Map.entry("/api/v1/reports", "scoring-service"),
+                Map.entry("/api/v1/scoring", "scoring-service"),
+                Map.entry("/", "session-service"),
+                Map.entry("/interviews", "session-service"),
+                Map.entry("/web", "session-service"),
+                Map.entry("/webjars", "session-service"),
+                Map.entry("/feedback", "scoring-service"),
+                Map.entry("/recruiter", "scoring-service"),
+                Map.entry("/author/playground", "scoring-service"),
+                Map.entry("/author", "question-service")));
+        // The home page is only "/" itself: a prefix "/" would publish every service's /q (metrics, OpenAPI).
+        assertThat(pathTypes).containsEntry("/", "Exact");
         // The one regular expression takes a question version's scores and leaves the version itself alone.
         java.util.regex.Pattern scores = java.util.regex.Pattern.compile("^" + routes.keySet().stream()
                 .filter(path -> path.endsWith("/scores$")).findFirst().orElseThrow());

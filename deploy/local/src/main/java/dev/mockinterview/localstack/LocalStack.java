@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The whole platform on one machine: PostgreSQL, Kafka and the three packaged services, with all their data in one
- * folder. Only one stack may use a data folder at a time.
+ * The whole platform on one machine: PostgreSQL, Kafka, the three packaged services and the web proxy in front of
+ * them ({@link OneOrigin}), with all their data in one folder. Only one stack may use a data folder at a time.
  */
 public final class LocalStack implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
@@ -40,6 +40,7 @@ public final class LocalStack implements AutoCloseable {
     private final List<JavaProcess> processes = new CopyOnWriteArrayList<>();
     private Postgres postgres;
     private KafkaBroker kafka;
+    private OneOrigin proxy;
     private boolean closed;
 
     private LocalStack(StackSettings settings, FileChannel lockChannel) {
@@ -79,6 +80,11 @@ public final class LocalStack implements AutoCloseable {
         return settings.dataFolder();
     }
 
+    /** The one origin of pages and APIs, {@code http://localhost:<proxy port>/}, once the stack has started. */
+    public String webUrl() {
+        return "http://localhost:" + settings.proxyPort() + "/";
+    }
+
     public synchronized boolean isClosed() {
         return closed;
     }
@@ -110,6 +116,11 @@ public final class LocalStack implements AutoCloseable {
             for (int i = 0; i < services.size(); i++) {
                 awaitReady(services.get(i), processes.get(i));
             }
+            progress.println("Starting the web proxy on port " + settings.proxyPort() + " ...");
+            OneOrigin startedProxy = OneOrigin.start(settings.proxyPort(),
+                    Routes.platform(settings.questionPort(), settings.sessionPort(), settings.scoringPort()),
+                    new TokenIssuer(keys.privateKey()));
+            keepOrClose(() -> proxy = startedProxy, startedProxy);
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -218,6 +229,10 @@ public final class LocalStack implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        if (proxy != null) {
+            proxy.close();
+            proxy = null;
+        }
         processes.parallelStream().forEach(JavaProcess::stop);
         processes.clear();
         if (kafka != null) {

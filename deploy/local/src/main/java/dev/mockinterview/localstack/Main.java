@@ -53,6 +53,9 @@ public final class Main {
         for (LocalStack.Service service : stack.services()) {
             System.out.printf("%-17s %s   Swagger UI: %s/q/swagger-ui%n", service.name(), service.url(), service.url());
         }
+        System.out.println();
+        System.out.println("Start here: " + stack.webUrl() + "   (sign in by picking a role and a name)");
+        System.out.println();
         System.out.println("Data and logs: " + stack.dataFolder().toAbsolutePath()
                 + "   Tokens: deploy/local/token candidate|recruiter|admin   Stop: Ctrl-C");
         while (!stack.isClosed()) {

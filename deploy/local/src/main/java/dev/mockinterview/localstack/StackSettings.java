@@ -11,10 +11,11 @@ import java.util.Map;
  * variable named next to it.
  */
 public record StackSettings(Path repository, Path dataFolder, int questionPort, int sessionPort, int scoringPort,
-                            int postgresPort, int kafkaPort, int kafkaControllerPort) {
+                            int postgresPort, int kafkaPort, int kafkaControllerPort, int proxyPort) {
 
     /** The defaults, overridden by MIP_DATA_DIR, MIP_QUESTION_PORT, MIP_SESSION_PORT, MIP_SCORING_PORT,
-     * MIP_POSTGRES_PORT, MIP_KAFKA_PORT and MIP_KAFKA_CONTROLLER_PORT. */
+     * MIP_POSTGRES_PORT, MIP_KAFKA_PORT, MIP_KAFKA_CONTROLLER_PORT and MIP_PROXY_PORT (the one origin of the web
+     * pages and APIs). */
     public static StackSettings fromEnvironment(Path repository, Map<String, String> env) {
         return new StackSettings(repository,
                 Path.of(env.getOrDefault("MIP_DATA_DIR", repository.resolve("deploy/local/data").toString())),
@@ -23,13 +24,14 @@ public record StackSettings(Path repository, Path dataFolder, int questionPort, 
                 port(env, "MIP_SCORING_PORT", 8083),
                 port(env, "MIP_POSTGRES_PORT", 15432),
                 port(env, "MIP_KAFKA_PORT", 29092),
-                port(env, "MIP_KAFKA_CONTROLLER_PORT", 29093));
+                port(env, "MIP_KAFKA_CONTROLLER_PORT", 29093),
+                port(env, "MIP_PROXY_PORT", 8080));
     }
 
     /** Free ports on this machine and the given data folder, for tests that run beside a local stack. */
     public static StackSettings withFreePorts(Path repository, Path dataFolder) {
         return new StackSettings(repository, dataFolder, freePort(), freePort(), freePort(), freePort(), freePort(),
-                freePort());
+                freePort(), freePort());
     }
 
     public static int freePort() {

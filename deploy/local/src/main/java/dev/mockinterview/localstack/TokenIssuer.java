@@ -6,6 +6,7 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
 
 import java.security.PrivateKey;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,10 @@ import java.util.Map;
 public final class TokenIssuer {
     /** The issuer the services expect ({@code mp.jwt.verify.issuer}). */
     public static final String ISSUER = "https://mock-interview.local";
+    /** The cookie that carries the same token for pages ({@code mp.jwt.token.cookie} in the web module). */
+    public static final String COOKIE = "mip_token";
+    /** How long a token is valid; the sign-in cookie expires with it. */
+    public static final Duration LIFETIME = Duration.ofHours(12);
     public static final Map<String, String> DEMO_SUBJECTS =
             Map.of("candidate", "demo-candidate", "recruiter", "demo-recruiter", "admin", "demo-admin");
 
@@ -30,7 +35,7 @@ public final class TokenIssuer {
         claims.setClaim("upn", subject);
         claims.setStringListClaim("groups", List.of(role));
         claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(12 * 60);
+        claims.setExpirationTimeMinutesInTheFuture(LIFETIME.toMinutes());
         claims.setGeneratedJwtId();
         JsonWebSignature signature = new JsonWebSignature();
         signature.setPayload(claims.toJson());
