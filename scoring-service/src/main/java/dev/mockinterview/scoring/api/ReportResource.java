@@ -108,9 +108,8 @@ public class ReportResource {
         }
     }
 
-    // Another candidate's session answers 404 like an unknown one, so its existence is not revealed.
     private boolean mayRead(SessionReport report, SecurityContext caller) {
-        return caller.isUserInRole("recruiter") || caller.isUserInRole("admin")
-                || report.candidateId().equals(token.getSubject());
+        boolean staff = caller.isUserInRole("recruiter") || caller.isUserInRole("admin");
+        return report.isReadableBy(token.getSubject(), staff);
     }
 }

@@ -65,6 +65,14 @@ public record SessionReport(UUID sessionId, String candidateId, String role, Sta
                 strongestKeyPoints(answers), weakestKeyPoints(answers), List.copyOf(answers));
     }
 
+    /**
+     * Whether a caller may read the report: recruiters and admins read every report, a candidate only their own.
+     * The API and the pages answer another candidate's report as missing, so that its existence is not revealed.
+     */
+    public boolean isReadableBy(String subject, boolean staff) {
+        return staff || candidateId.equals(subject);
+    }
+
     static BigDecimal overallScore(Collection<ReportedAnswer> listedAnswers, int questionCount) {
         int total = listedAnswers.stream().mapToInt(ReportedAnswer::score).sum();
         return BigDecimal.valueOf(total).divide(BigDecimal.valueOf(questionCount), 1, RoundingMode.HALF_UP);

@@ -6,6 +6,7 @@ import dev.mockinterview.scoring.testing.TestSessions.Answered;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class RescoringTest {
         assertThat(report(sessionId).getString("answers[0].scorerVersion")).isEqualTo(RETIRED);
 
         given().auth().oauth2(TestInfrastructure.token("admin", "ada"))
-                .when().post(RESCORE)
+                .contentType(ContentType.JSON).when().post(RESCORE)
                 .then().statusCode(202)
                 .body("status", equalTo("RUNNING"));
         await().atMost(Duration.ofSeconds(60)).until(() -> "FINISHED".equals(
@@ -70,15 +71,18 @@ class RescoringTest {
 
     @Test
     void onlyAdminsRescore() {
-        given().auth().oauth2(TestInfrastructure.token("recruiter", "rita")).when().post(RESCORE)
+        given().auth().oauth2(TestInfrastructure.token("recruiter", "rita")).contentType(ContentType.JSON)
+                .when().post(RESCORE)
                 .then().statusCode(403);
-        given().auth().oauth2(TestInfrastructure.token("candidate", "cora")).when().post(RESCORE)
+        given().auth().oauth2(TestInfrastructure.token("candidate", "cora")).contentType(ContentType.JSON)
+                .when().post(RESCORE)
                 .then().statusCode(403);
-        given().when().post(RESCORE).then().statusCode(401);
+        given().contentType(ContentType.JSON).when().post(RESCORE).then().statusCode(401);
     }
 
     private static void rescoreAndWait() {
-        given().auth().oauth2(TestInfrastructure.token("admin", "ada")).when().post(RESCORE)
+        given().auth().oauth2(TestInfrastructure.token("admin", "ada")).contentType(ContentType.JSON)
+                .when().post(RESCORE)
                 .then().statusCode(202);
         await().atMost(Duration.ofSeconds(60)).until(() -> "FINISHED".equals(
                 given().auth().oauth2(TestInfrastructure.token("admin", "ada")).when().get(RESCORE)

@@ -32,6 +32,31 @@ public final class TestSessions {
     public static UUID completedSession(String candidateId, String role, int questionCount, Instant completedAt,
                                         List<Answered> answers) {
         UUID sessionId = UUID.randomUUID();
+        List<UUID> answerIds = sendAnswers(sessionId, candidateId, answers);
+        KafkaTestClient.send(Topics.SESSION_COMPLETED, sessionId.toString(),
+                withData(sessionCompleted(sessionId, candidateId, role, questionCount, answerIds), "completedAt",
+                        completedAt.toString()));
+        awaitReport(sessionId, "COMPLETE");
+        return sessionId;
+    }
+
+    /** A session that has not ended, with its answers' ids. */
+    public record RunningSession(UUID sessionId, List<UUID> answerIds) {
+    }
+
+    /**
+     * Publishes the questions and answers them in order, without completing the session: its report stays PENDING.
+     * Returns once every answer is scored.
+     */
+    public static RunningSession runningSession(String candidateId, List<Answered> answers) {
+        UUID sessionId = UUID.randomUUID();
+        List<UUID> answerIds = sendAnswers(sessionId, candidateId, answers);
+        awaitReport(sessionId, report -> "PENDING".equals(report.getString("status"))
+                && report.getList("answers").size() == answers.size());
+        return new RunningSession(sessionId, answerIds);
+    }
+
+    private static List<UUID> sendAnswers(UUID sessionId, String candidateId, List<Answered> answers) {
         List<UUID> answerIds = new ArrayList<>();
         for (int i = 0; i < answers.size(); i++) {
             Answered answer = answers.get(i);
@@ -42,10 +67,6 @@ public final class TestSessions {
             KafkaTestClient.send(Topics.ANSWER_SUBMITTED, sessionId.toString(),
                     answerSubmitted(sessionId, answerId, candidateId, i + 1, answer.questionId(), answer.text()));
         }
-        KafkaTestClient.send(Topics.SESSION_COMPLETED, sessionId.toString(),
-                withData(sessionCompleted(sessionId, candidateId, role, questionCount, answerIds), "completedAt",
-                        completedAt.toString()));
-        awaitReport(sessionId, "COMPLETE");
-        return sessionId;
+        return answerIds;
     }
 }

@@ -27,7 +27,7 @@ public record SessionView(UUID id, String candidateId, String role, InterviewSes
                            Instant limitEndsAt, Long secondsLeft) {
     }
 
-    static SessionView of(InterviewSession session) {
+    public static SessionView of(InterviewSession session) {
         boolean running = session.status == InterviewSession.Status.IN_PROGRESS;
         int current = session.currentPosition();
         List<Question> shown = session.questions.stream()

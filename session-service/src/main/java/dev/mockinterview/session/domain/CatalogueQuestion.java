@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.List;
 
 /** A published question version as the catalogue announced it; the replica sessions draw questions from. */
 @Entity
@@ -29,6 +30,22 @@ public class CatalogueQuestion extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
     public boolean current;
+
+    /** The roles new sessions can be started for: those with a current question, sorted. */
+    public static List<String> currentRoles() {
+        return getEntityManager().createQuery("""
+                        select distinct q.role from CatalogueQuestion q where q.current = true
+                        order by q.role""", String.class)
+                .getResultList();
+    }
+
+    /** The topics of the current questions of any role, sorted. */
+    public static List<String> currentTopics() {
+        return getEntityManager().createQuery("""
+                        select distinct q.topic from CatalogueQuestion q where q.current = true
+                        order by q.topic""", String.class)
+                .getResultList();
+    }
 
     /** The composite primary key: question id and version number. */
     public record Key(String questionId, int version) implements Serializable {

@@ -28,7 +28,8 @@ class MetricsTest {
                 .then().statusCode(201).extract().path("id");
         given().auth().oauth2(candidate).contentType(ContentType.JSON).body("{\"text\": \"an answer\"}")
                 .put("/api/v1/sessions/" + id + "/answers/1").then().statusCode(200);
-        given().auth().oauth2(candidate).post("/api/v1/sessions/" + id + "/complete").then().statusCode(200);
+        given().auth().oauth2(candidate).contentType(ContentType.JSON)
+                .post("/api/v1/sessions/" + id + "/complete").then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("sessions_started_total{role=\"metrics-test-role\"}"))

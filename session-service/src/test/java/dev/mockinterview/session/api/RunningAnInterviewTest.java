@@ -61,7 +61,7 @@ class RunningAnInterviewTest {
                 .then().statusCode(200).body("currentPosition", equalTo(2)).body("questions", hasSize(2))
                 .body("questions[0].answered", equalTo(true));
 
-        given().auth().oauth2(candidate).post("/api/v1/sessions/" + id + "/complete")
+        given().auth().oauth2(candidate).contentType(ContentType.JSON).post("/api/v1/sessions/" + id + "/complete")
                 .then().statusCode(200)
                 .body("status", equalTo("COMPLETED"))
                 .body("endedAs", equalTo("FINISHED"))
@@ -91,11 +91,12 @@ class RunningAnInterviewTest {
     @Test
     void aCompletedSessionTakesNoMoreAnswersAndCompletingTwiceChangesNothing() {
         String id = start(2).statusCode(201).extract().path("id");
-        String completedAt = given().auth().oauth2(candidate).post("/api/v1/sessions/" + id + "/complete")
+        String completedAt = given().auth().oauth2(candidate).contentType(ContentType.JSON)
+                .post("/api/v1/sessions/" + id + "/complete")
                 .then().statusCode(200).extract().path("completedAt");
 
         answer(id, 1, "late").statusCode(409).body("type", endsWith("/session-not-in-progress"));
-        given().auth().oauth2(candidate).post("/api/v1/sessions/" + id + "/complete")
+        given().auth().oauth2(candidate).contentType(ContentType.JSON).post("/api/v1/sessions/" + id + "/complete")
                 .then().statusCode(200).body("completedAt", equalTo(completedAt));
     }
 
@@ -134,12 +135,12 @@ class RunningAnInterviewTest {
         String id = start(2).statusCode(201).extract().path("id");
         answer(id, 1, "one answer").statusCode(200);
 
-        given().auth().oauth2(candidate).post("/api/v1/sessions/" + id + "/abandon")
+        given().auth().oauth2(candidate).contentType(ContentType.JSON).post("/api/v1/sessions/" + id + "/abandon")
                 .then().statusCode(200)
                 .body("status", equalTo("COMPLETED"))
                 .body("endedAs", equalTo("ABANDONED"));
         answer(id, 2, "after leaving").statusCode(409).body("type", endsWith("/session-not-in-progress"));
-        given().auth().oauth2(candidate).post("/api/v1/sessions/" + id + "/complete")
+        given().auth().oauth2(candidate).contentType(ContentType.JSON).post("/api/v1/sessions/" + id + "/complete")
                 .then().statusCode(200).body("endedAs", equalTo("ABANDONED"));
     }
 
@@ -204,7 +205,7 @@ class RunningAnInterviewTest {
     }
 
     private ValidatableResponse skip(String sessionId, int position) {
-        return given().auth().oauth2(candidate)
+        return given().auth().oauth2(candidate).contentType(ContentType.JSON)
                 .post("/api/v1/sessions/" + sessionId + "/answers/" + position + "/skip").then();
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.UUID;
 
+import static dev.mockinterview.session.SessionClock.shiftClockOfQuestion;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +63,7 @@ class TimeLimitsTest {
     @Test
     void anAnswerPastTheTimeLimitIsRefusedAndTheQuestionCountsAsUnanswered() {
         String id = start();
-        shiftClockOfQuestion(id, 1, Duration.ofMinutes(10));
+        shiftClockOfQuestion(entityManager, id, 1, Duration.ofMinutes(10));
 
         answer(id, 1, "finally done").statusCode(409)
                 .contentType("application/problem+json")
@@ -91,17 +92,6 @@ class TimeLimitsTest {
         String completion = KafkaTestClient.awaitRecords(Topics.SESSION_COMPLETED, 1, record -> id.equals(record.key()),
                 Duration.ofSeconds(30)).get(0).value();
         assertThat(completion).contains("\"endedAs\":\"EXPIRED\"");
-    }
-
-    // As if the question had been presented that long ago.
-    private void shiftClockOfQuestion(String sessionId, int position, Duration ago) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
-                        UPDATE session_question SET presented_at = presented_at - make_interval(secs => ?1)
-                        WHERE session_id = ?2 AND position = ?3""")
-                .setParameter(1, (double) ago.toSeconds())
-                .setParameter(2, UUID.fromString(sessionId))
-                .setParameter(3, position)
-                .executeUpdate());
     }
 
     private String start() {

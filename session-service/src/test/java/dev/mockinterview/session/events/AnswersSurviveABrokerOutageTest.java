@@ -50,7 +50,8 @@ class AnswersSurviveABrokerOutageTest {
                     .put("/api/v1/sessions/" + sessionId + "/answers/" + position)
                     .then().statusCode(200);
         }
-        given().auth().oauth2(candidate).post("/api/v1/sessions/" + sessionId + "/complete").then().statusCode(200);
+        given().auth().oauth2(candidate).contentType(ContentType.JSON)
+                .post("/api/v1/sessions/" + sessionId + "/complete").then().statusCode(200);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                 .until(() -> pendingEventsOf(sessionId) == 4);
         // The relay tried, failed, and waits before the next try instead of trying every tick.

@@ -39,7 +39,8 @@ class PublishingSessionEventsTest {
                     .put("/api/v1/sessions/" + sessionId + "/answers/" + position)
                     .then().statusCode(200).extract().path("answerId"));
         }
-        given().auth().oauth2(candidate).post("/api/v1/sessions/" + sessionId + "/complete").then().statusCode(200);
+        given().auth().oauth2(candidate).contentType(ContentType.JSON)
+                .post("/api/v1/sessions/" + sessionId + "/complete").then().statusCode(200);
 
         List<ConsumerRecord<String, String>> answers = KafkaTestClient.awaitRecords(Topics.ANSWER_SUBMITTED, 3,
                 record -> sessionId.equals(record.key()), Duration.ofSeconds(30));

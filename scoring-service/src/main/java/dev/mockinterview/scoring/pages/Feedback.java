@@ -1,0 +1,112 @@
+package dev.mockinterview.scoring.pages;
+
+import dev.mockinterview.scoring.domain.Answer;
+import dev.mockinterview.scoring.domain.QuestionVersion;
+import dev.mockinterview.scoring.domain.ScoredAnswer;
+import dev.mockinterview.scoring.domain.SessionReport;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A session's report as its feedback page shows it: the scores, and for every scored answer its question, each key
+ * point with its status in words and its similarity, the flags with their reasons, and the answer itself with its
+ * evidence highlighted. The model answer is there only once the session has ended.
+ *
+ * @param complete whether the report is complete; until then scoring is in progress and there is no overall score
+ * @param ended    whether the session has ended, which is when its model answers may be shown
+ * @param mine     whether the viewer is the candidate who gave the answers
+ */
+public record Feedback(UUID sessionId, String role, boolean complete, boolean ended, boolean mine,
+                       BigDecimal overallScore, Band band, Integer questionCount, String endedAs, Instant completedAt,
+                       List<SessionReport.TopicScore> topicScores, List<AnswerFeedback> answers) {
+
+    /** A band as the page writes it, with the style sheet's class for it. */
+    public record Band(String label, String cssClass) {
+        static Band of(ScoredAnswer.Band band) {
+            String name = band.name().toLowerCase(Locale.ROOT);
+            return new Band(Character.toUpperCase(name.charAt(0)) + name.substring(1), "band-" + name);
+        }
+    }
+
+    /**
+     * One scored answer.
+     *
+     * @param prompt      the question as the candidate saw it; null if scoring no longer knows the version
+     * @param segments    the answer, cut around its evidence
+     * @param modelAnswer null unless the session has ended
+     */
+    public record AnswerFeedback(int position, String questionId, String topic, String prompt, int score, Band band,
+                                 List<Finding> keyPoints, List<Flag> flags, List<Highlights.Segment> segments,
+                                 String modelAnswer) {
+    }
+
+    /**
+     * A key point and how the answer covered it.
+     *
+     * @param status     covered, partial or missing
+     * @param similarity to two decimals
+     * @param evidence   the answer's sentence that earned it, null when missing
+     */
+    public record Finding(String text, String status, String similarity, String evidence) {
+    }
+
+    /** A reason the answer gets no praise, named and explained. */
+    public record Flag(String name, String reason) {
+    }
+
+    private static final Map<ScoredAnswer.Flag, Flag> FLAGS = Map.of(
+            ScoredAnswer.Flag.EMPTY, new Flag("Empty", "The answer has no words to score."),
+            ScoredAnswer.Flag.TOO_SHORT, new Flag("Too short", "The answer has too few words to explain the points."),
+            ScoredAnswer.Flag.OFF_TOPIC, new Flag("Off topic", "No sentence of the answer is about the question."),
+            ScoredAnswer.Flag.RESTATES_QUESTION, new Flag("Restates the question",
+                    "The answer mostly repeats the question instead of answering it."),
+            ScoredAnswer.Flag.KEYWORD_LIST, new Flag("Keyword list",
+                    "The answer lists terms without sentences that explain them."),
+            ScoredAnswer.Flag.GIBBERISH, new Flag("Gibberish", "Most of the answer's words are not words."));
+
+    /**
+     * Builds the feedback from the report, the session's answers and the question versions they answer.
+     *
+     * @param answers   the text of each answer, by answer id
+     * @param questions the question version each reported answer answers, by question id and version
+     */
+    static Feedback of(SessionReport report, String viewer, Map<UUID, Answer> answers,
+                       Map<QuestionVersion.Key, QuestionVersion> questions) {
+        boolean ended = report.completedAt() != null;
+        BigDecimal overall = report.overallScore();
+        return new Feedback(report.sessionId(), report.role(), report.status() == SessionReport.Status.COMPLETE,
+                ended, Objects.equals(report.candidateId(), viewer), overall,
+                overall == null ? null : Band.of(ScoredAnswer.Band.of(overall.intValue())), report.questionCount(),
+                report.endedAs(), report.completedAt(), report.topicScores(),
+                report.answers().stream().map(answer -> answerFeedback(answer, answers.get(answer.answerId()),
+                        questions.get(new QuestionVersion.Key(answer.questionId(), answer.questionVersion())),
+                        ended)).toList());
+    }
+
+    private static AnswerFeedback answerFeedback(SessionReport.ReportedAnswer scored, Answer answer,
+                                                 QuestionVersion question, boolean ended) {
+        List<String> evidence = scored.keyPoints().stream().map(ScoredAnswer.KeyPointFinding::evidence).toList();
+        return new AnswerFeedback(scored.position(), scored.questionId(), scored.topic(),
+                question == null ? null : question.prompt, scored.score(), Band.of(scored.band()),
+                scored.keyPoints().stream().map(Feedback::finding).toList(),
+                scored.flags().stream().map(FLAGS::get).toList(),
+                Highlights.of(answer == null ? "" : answer.text, evidence),
+                ended && question != null ? question.modelAnswer : null);
+    }
+
+    private static Finding finding(ScoredAnswer.KeyPointFinding finding) {
+        return new Finding(finding.text(), finding.status().name().toLowerCase(Locale.ROOT),
+                String.format(Locale.ROOT, "%.2f", finding.similarity()), finding.evidence());
+    }
+
+    /** How many of the session's questions have a scored answer here. */
+    public int answered() {
+        return answers.size();
+    }
+}

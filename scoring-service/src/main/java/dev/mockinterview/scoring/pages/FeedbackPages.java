@@ -1,0 +1,86 @@
+package dev.mockinterview.scoring.pages;
+
+import dev.mockinterview.scoring.domain.Answer;
+import dev.mockinterview.scoring.domain.QuestionVersion;
+import dev.mockinterview.scoring.domain.Reports;
+import dev.mockinterview.scoring.domain.SessionReport;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * A session's feedback: for the candidate whose session it is, and for recruiters and admins. While scoring is in
+ * progress the page polls itself through htmx, which asks for the report fragment alone, until the report is complete.
+ */
+@Path("/feedback")
+@RolesAllowed({"candidate", "recruiter", "admin"})
+@Produces(MediaType.TEXT_HTML)
+public class FeedbackPages {
+    private static final String HTMX_REQUEST = "HX-Request";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance feedback(Feedback feedback);
+
+        static native TemplateInstance feedback$report(Feedback feedback);
+
+        static native TemplateInstance notFound(UUID sessionId);
+    }
+
+    private final Reports reports;
+    private final JsonWebToken token;
+
+    FeedbackPages(Reports reports, JsonWebToken token) {
+        this.reports = reports;
+        this.token = token;
+    }
+
+    @GET
+    @Path("/{sessionId}")
+    @Transactional
+    public Response show(@PathParam("sessionId") UUID sessionId, @HeaderParam(HTMX_REQUEST) boolean htmx,
+                         @Context SecurityContext caller) {
+        boolean staff = caller.isUserInRole("recruiter") || caller.isUserInRole("admin");
+        Optional<SessionReport> report = reports.find(sessionId)
+                .filter(found -> found.isReadableBy(token.getSubject(), staff));
+        if (report.isEmpty()) {
+            // Another candidate's session looks exactly like one scoring has not heard of.
+            return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound(sessionId)).build();
+        }
+        Feedback feedback = feedbackOf(report.get());
+        return Response.ok(htmx ? Templates.feedback$report(feedback) : Templates.feedback(feedback))
+                .header("Vary", HTMX_REQUEST)
+                .build();
+    }
+
+    private Feedback feedbackOf(SessionReport report) {
+        Map<UUID, Answer> answers = Answer.<Answer>list("sessionId", report.sessionId()).stream()
+                .collect(Collectors.toMap(answer -> answer.id, Function.identity()));
+        Map<QuestionVersion.Key, QuestionVersion> questions = report.answers().stream()
+                .map(answer -> new QuestionVersion.Key(answer.questionId(), answer.questionVersion()))
+                .distinct()
+                .map(key -> QuestionVersion.<QuestionVersion>findById(key))
+                .filter(Objects::nonNull)
+                .collect(Collectors.toMap(question -> new QuestionVersion.Key(question.questionId, question.version),
+                        Function.identity()));
+        return Feedback.of(report, token.getSubject(), answers, questions);
+    }
+}

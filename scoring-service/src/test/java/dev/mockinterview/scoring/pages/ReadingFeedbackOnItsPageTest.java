@@ -1,0 +1,124 @@
+package dev.mockinterview.scoring.pages;
+
+import dev.mockinterview.contracts.Topics;
+import dev.mockinterview.localstack.testing.KafkaTestClient;
+import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.scoring.testing.TestSessions.Answered;
+import dev.mockinterview.scoring.testing.TestSessions.RunningSession;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
+import static dev.mockinterview.scoring.testing.TestEvents.sessionCompleted;
+import static dev.mockinterview.scoring.testing.TestReports.awaitReport;
+import static dev.mockinterview.scoring.testing.TestSessions.completedSession;
+import static dev.mockinterview.scoring.testing.TestSessions.runningSession;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+@QuarkusTestResource(TestInfrastructure.class)
+class ReadingFeedbackOnItsPageTest {
+    private static final Pattern EVIDENCE = Pattern.compile("<mark class=\"evidence\">(.*?)</mark\\s*>", Pattern.DOTALL);
+    private static final String MARKUP = "<script>alert(1)</script>";
+
+    @Test
+    void aCompleteReportShowsTheScoresEveryKeyPointAndTheAnswerWithItsEvidenceHighlighted() {
+        UUID sessionId = completedSession("fiona", "backend-engineer", 2,
+                List.of(new Answered("feedback-" + UUID.randomUUID(), "api-design", canonicalAnswerText())));
+        JsonPath report = awaitReport(sessionId, "COMPLETE");
+
+        String page = feedbackPage(sessionId, "candidate", "fiona", 200);
+
+        assertThat(page).contains("Overall score", report.getString("overallScore"), "1 of 2 questions answered",
+                "Scores by topic", "api-design", "Which HTTP methods are idempotent", "Your answer", "Model answer",
+                "unless the server supports an idempotency key")
+                .doesNotContain("Scoring in progress");
+        List<Map<String, Object>> keyPoints = report.getList("answers[0].keyPoints");
+        List<String> highlighted = highlightedIn(page);
+        for (Map<String, Object> point : keyPoints) {
+            String status = ((String) point.get("status")).toLowerCase();
+            assertThat(page).contains(escaped((String) point.get("text")), ">" + status + "</span>");
+            if (point.get("evidence") != null) {
+                assertThat(highlighted).anySatisfy(mark -> assertThat(mark).contains(
+                        escaped((String) point.get("evidence"))));
+            }
+        }
+        assertThat(highlighted).as("the canonical answer earns key points").isNotEmpty();
+    }
+
+    @Test
+    void markupInAnAnswerIsShownAsTextInTheAnswerAndItsEvidence() {
+        UUID sessionId = completedSession("fiona", "backend-engineer", 1, List.of(new Answered(
+                "feedback-" + UUID.randomUUID(), "api-design", MARKUP + " " + canonicalAnswerText())));
+
+        String page = feedbackPage(sessionId, "candidate", "fiona", 200);
+
+        assertThat(page).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+        assertThat(highlightedIn(page)).isNotEmpty().noneSatisfy(mark -> assertThat(mark).contains("<script"));
+    }
+
+    @Test
+    void aPendingReportSaysScoringIsInProgressAndItsPollingStopsOnceComplete() {
+        RunningSession running = runningSession("fiona",
+                List.of(new Answered("feedback-" + UUID.randomUUID(), "api-design", canonicalAnswerText())));
+        UUID sessionId = running.sessionId();
+
+        String pending = feedbackPage(sessionId, "candidate", "fiona", 200);
+        assertThat(pending).contains("Scoring in progress", "hx-trigger=\"every 3s\"")
+                .doesNotContain("Overall score", "Model answer");
+
+        KafkaTestClient.send(Topics.SESSION_COMPLETED, sessionId.toString(),
+                sessionCompleted(sessionId, "fiona", 1, running.answerIds()));
+        awaitReport(sessionId, "COMPLETE");
+
+        String polled = given().auth().oauth2(TestInfrastructure.token("candidate", "fiona"))
+                .header("HX-Request", "true")
+                .get("/feedback/{sessionId}", sessionId)
+                .then().statusCode(200).extract().asString();
+        assertThat(polled).startsWith("<div id=\"report\"").contains("Overall score", "Model answer")
+                .doesNotContain("<html", "hx-trigger", "Scoring in progress");
+    }
+
+    @Test
+    void anotherCandidateFindsNoFeedbackAndARecruiterReadsIt() {
+        UUID sessionId = completedSession("fiona", "backend-engineer", 1,
+                List.of(new Answered("feedback-" + UUID.randomUUID(), "api-design", canonicalAnswerText())));
+
+        assertThat(feedbackPage(sessionId, "candidate", "ivan", 404)).contains("No feedback")
+                .doesNotContain("fiona", "Overall score");
+        assertThat(feedbackPage(sessionId, "recruiter", "rita", 200))
+                .contains("Overall score", "The candidate's answer");
+        assertThat(feedbackPage(UUID.randomUUID(), "candidate", "fiona", 404)).contains("No feedback");
+    }
+
+    private static String feedbackPage(UUID sessionId, String role, String subject, int status) {
+        return given().auth().oauth2(TestInfrastructure.token(role, subject))
+                .get("/feedback/{sessionId}", sessionId)
+                .then().statusCode(status).extract().asString();
+    }
+
+    private static List<String> highlightedIn(String page) {
+        List<String> marks = new ArrayList<>();
+        Matcher mark = EVIDENCE.matcher(page);
+        while (mark.find()) {
+            marks.add(mark.group(1));
+        }
+        return marks;
+    }
+
+    // As Qute escapes text in HTML templates.
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+}
