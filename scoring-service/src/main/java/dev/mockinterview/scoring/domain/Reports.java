@@ -65,6 +65,39 @@ public class Reports {
                 .toList();
     }
 
+    /** Each answer of a session, by answer id, with its text and the prompt and model answer it answers. */
+    public Map<UUID, AnsweredQuestion> answeredQuestions(UUID sessionId) {
+        Map<UUID, AnsweredQuestion> answered = new LinkedHashMap<>();
+        entityManager.createQuery("""
+                        select a.id, a.text, q.prompt, q.modelAnswer from Answer a left join QuestionVersion q
+                        on q.questionId = a.questionId and q.version = a.questionVersion
+                        where a.sessionId = :session order by a.position, a.id""", Object[].class)
+                .setParameter("session", sessionId)
+                .getResultStream()
+                .forEach(row -> answered.put((UUID) row[0],
+                        new AnsweredQuestion((UUID) row[0], (String) row[1], (String) row[2], (String) row[3])));
+        return answered;
+    }
+
+    /** The question version as scoring replicated it, or empty when it has not heard of it. */
+    public Optional<QuestionVersion> questionVersion(String questionId, int version) {
+        return QuestionVersion.findByIdOptional(new QuestionVersion.Key(questionId, version));
+    }
+
+    /** The roles of completed reports, for a filter to offer. */
+    public List<String> reportedRoles() {
+        return entityManager.createQuery("""
+                select distinct p.role from SessionProgress p where p.reportedAt is not null and p.role is not null
+                order by p.role""", String.class).getResultList();
+    }
+
+    /** The topics of the question versions scoring knows, for a filter to offer. */
+    public List<String> topics() {
+        return entityManager.createQuery("""
+                select distinct q.topic from QuestionVersion q where q.topic is not null order by q.topic""",
+                String.class).getResultList();
+    }
+
     /** One page of the completed reports that match, in the order asked for: one query and one count. */
     public ReportSummary.Page list(ReportFilter filter, ReportFilter.Sort sort, boolean ascending, int page,
                                    int size) {
@@ -109,7 +142,7 @@ public class Reports {
 
     /** How everyone scored on a question version, or empty when scoring has not heard of the version. */
     public Optional<QuestionScores> scoresOf(String questionId, int version) {
-        if (QuestionVersion.findByIdOptional(new QuestionVersion.Key(questionId, version)).isEmpty()) {
+        if (questionVersion(questionId, version).isEmpty()) {
             return Optional.empty();
         }
         String newest = """
