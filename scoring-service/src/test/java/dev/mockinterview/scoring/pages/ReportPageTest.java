@@ -20,6 +20,7 @@ import static dev.mockinterview.scoring.testing.TestPages.recruiterPage;
 import static dev.mockinterview.scoring.testing.TestReports.awaitReport;
 import static dev.mockinterview.scoring.testing.TestSessions.completedSession;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 @QuarkusTest
 @QuarkusTestResource(TestInfrastructure.class)
@@ -53,8 +54,8 @@ class ReportPageTest {
             Element row = rows.get(i);
             assertThat(row.selectFirst("th").text()).isEqualTo(finding.get("text"));
             assertThat(row.select("td").get(1).text()).isEqualTo(((String) finding.get("status")).toLowerCase());
-            assertThat(row.select("td").get(2).text())
-                    .isEqualTo(String.format(java.util.Locale.ROOT, "%.2f", (Float) finding.get("similarity")));
+            assertThat(Double.parseDouble(row.select("td").get(2).text()))
+                    .isCloseTo(((Number) finding.get("similarity")).doubleValue(), within(0.0051));
         }
         List<String> evidence = findings.stream().map(finding -> (String) finding.get("evidence"))
                 .filter(Objects::nonNull).distinct().toList();
