@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,9 +59,12 @@ public class Reports {
                 .setParameter("session", sessionId)
                 .getResultStream()
                 .map(row -> {
-                    List<SessionReport.EarlierScore> scores = earlier.get(((Answer) row[0]).id);
-                    // The first is the newest, which the answer shows itself.
-                    return reportedAnswer(row, List.copyOf(scores.subList(1, scores.size())));
+                    // Those older than the score the answer shows itself. An answer first scored between the two
+                    // queries is missing from the first one (read committed), so it has none instead of failing.
+                    Instant shown = ((AnswerScore) row[1]).scoredAt;
+                    return reportedAnswer(row, earlier.getOrDefault(((Answer) row[0]).id, List.of()).stream()
+                            .filter(score -> score.scoredAt().isBefore(shown))
+                            .toList());
                 })
                 .toList();
     }

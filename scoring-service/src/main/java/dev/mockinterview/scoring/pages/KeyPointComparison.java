@@ -32,7 +32,7 @@ public record KeyPointComparison(List<Column> columns, List<ScoreRow> scores, Li
     public record Column(String candidate, String completedAt, String reportHref) {
     }
 
-    /** A score per column; empty where there is none. */
+    /** A score per column: "pending" before the report is complete, "none" for a topic the candidate had not. */
     public record ScoreRow(String label, List<String> cells) {
     }
 
@@ -57,13 +57,14 @@ public record KeyPointComparison(List<Column> columns, List<ScoreRow> scores, Li
                 PageFormats.time(report.completedAt()), ReportsTable.PATH + "/" + report.sessionId())).toList();
         List<ScoreRow> scores = new ArrayList<>();
         scores.add(new ScoreRow("Overall score",
-                reports.stream().map(report -> PageFormats.score(report.overallScore())).toList()));
+                reports.stream().map(report -> report.overallScore() == null ? "pending"
+                        : PageFormats.score(report.overallScore())).toList()));
         Set<String> topics = new TreeSet<>();
         reports.forEach(report -> report.topicScores().forEach(topic -> topics.add(topic.topic())));
         for (String topic : topics) {
             scores.add(new ScoreRow("Topic: " + topic, reports.stream().map(report -> report.topicScores().stream()
                     .filter(score -> score.topic().equals(topic)).findFirst()
-                    .map(score -> PageFormats.score(score.score())).orElse("")).toList()));
+                    .map(score -> PageFormats.score(score.score())).orElse("none")).toList()));
         }
         return new KeyPointComparison(columns, scores, questions(reports, answered));
     }

@@ -40,7 +40,7 @@ class ComparePageTest {
         assertThat(row(page, "Overall score").select("td").eachText()).containsExactly(
                 firstReport.getString("overallScore"), secondReport.getString("overallScore"));
         assertThat(row(page, "Topic: reliability").select("td").eachText()).containsExactly(
-                firstReport.getString("topicScores.find { it.topic == 'reliability' }.score"), "");
+                firstReport.getString("topicScores.find { it.topic == 'reliability' }.score"), "none");
         List<Element> groups = page.select("tbody:has(th[scope=colgroup])");
         assertThat(groups).extracting(group -> group.selectFirst("th[scope=colgroup] a").text())
                 .containsExactly(shared + ", version 1", onlyFirst + ", version 1");
