@@ -23,6 +23,7 @@ import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
 import static dev.mockinterview.scoring.testing.TestPages.fetch;
 import static dev.mockinterview.scoring.testing.TestPages.recruiterPage;
 import static dev.mockinterview.scoring.testing.TestSessions.completedSession;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
@@ -147,7 +148,8 @@ class ReportsTablePageTest {
         assertThat(inverted.getElementById("minScore").val()).isEqualTo("80");
         assertThat(inverted.getElementById("candidate").val()).isEqualTo("kim");
         assertThat(inverted.select("tbody tr")).isEmpty();
-        assertThat(messageFor(notADate, "completedFrom")).isEqualTo("Completed from must be a date such as 2026-11-28.");
+        assertThat(messageFor(notADate, "completedFrom"))
+                .isEqualTo("Completed from must be a date such as 2026-11-28.");
         assertThat(notADate.getElementById("completedFrom").val()).isEqualTo("yesterday");
         assertThat(messageFor(notANumber, "maxScore")).isEqualTo("Maximum score must be a number from 0 to 100.");
         assertThat(messageFor(outOfRange, "maxScore")).startsWith("Maximum score must be less than or equal to 100");
@@ -184,7 +186,7 @@ class ReportsTablePageTest {
                 "/recruiter/compare?session=" + anySession + "&session=" + UUID.randomUUID());
         for (String path : paths) {
             fetch("candidate", path, 403);
-            io.restassured.RestAssured.given().when().get(path).then().statusCode(401);
+            given().when().get(path).then().statusCode(401);
         }
         fetch("admin", "/recruiter/reports", 200);
     }
