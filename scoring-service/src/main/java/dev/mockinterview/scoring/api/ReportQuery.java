@@ -3,6 +3,9 @@ package dev.mockinterview.scoring.api;
 import dev.mockinterview.contracts.problem.Problem;
 import dev.mockinterview.contracts.problem.ProblemException;
 import dev.mockinterview.scoring.domain.ReportFilter;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Pattern;
@@ -15,8 +18,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-/** The criteria and order of a list or export of completed reports; every criterion is optional. */
+/**
+ * The criteria and order of a list or export of completed reports; every criterion is optional. The API binds it from
+ * the query string; the recruiters' pages make it with {@link #of} from their own form.
+ */
 public class ReportQuery {
     @QueryParam("role")
     @Size(max = 100)
@@ -54,7 +61,42 @@ public class ReportQuery {
     @Pattern(regexp = "asc|desc")
     String order;
 
-    ReportFilter filter() {
+    /** The criteria as the pages' form gives them, sort and order defaulting as in the API when null. */
+    public static ReportQuery of(String role, String topic, BigDecimal minScore, BigDecimal maxScore,
+                                 String completedFrom, String completedTo, String candidate, String sort,
+                                 String order) {
+        ReportQuery query = new ReportQuery();
+        query.role = role;
+        query.topic = topic;
+        query.minScore = minScore;
+        query.maxScore = maxScore;
+        query.completedFrom = completedFrom;
+        query.completedTo = completedTo;
+        query.candidate = candidate;
+        query.sort = sort == null ? "date" : sort;
+        query.order = order == null ? "desc" : order;
+        return query;
+    }
+
+    /**
+     * Checks each criterion on its own; {@link #filter()} then checks them together. Done by hand because the
+     * framework does not cascade validation into a {@code @BeanParam}.
+     *
+     * @throws ConstraintViolationException naming the criteria at fault
+     */
+    public void validate(Validator validator) {
+        Set<ConstraintViolation<ReportQuery>> violations = validator.validate(this);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+    }
+
+    /**
+     * The criteria as a filter.
+     *
+     * @throws ProblemException naming the criterion at fault when two contradict each other or a time is no instant
+     */
+    public ReportFilter filter() {
         if (minScore != null && maxScore != null && minScore.compareTo(maxScore) > 0) {
             throw invalid("minScore", "must not be greater than maxScore");
         }
@@ -66,11 +108,11 @@ public class ReportQuery {
         return new ReportFilter(role, topic, minScore, maxScore, from, to, candidate);
     }
 
-    ReportFilter.Sort sort() {
+    public ReportFilter.Sort sort() {
         return ReportFilter.Sort.valueOf(sort.toUpperCase(Locale.ROOT));
     }
 
-    boolean ascending() {
+    public boolean ascending() {
         return "asc".equals(order);
     }
 

@@ -3,8 +3,6 @@ package dev.mockinterview.scoring.api;
 import dev.mockinterview.scoring.domain.Reports;
 import dev.mockinterview.scoring.domain.SessionReport;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,10 +20,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -74,20 +70,13 @@ public class ReportResource {
                          @QueryParam("detail") @DefaultValue("sessions") @Pattern(regexp = "sessions|answers")
                          String detail,
                          @Context HttpHeaders headers) {
-        valid(query);
+        query.validate(validator);
         if (!prefersCsv(headers)) {
             var found = reports.list(query.filter(), query.sort(), query.ascending(), page, size);
             return Response.ok(new ReportPage(found.items(), page, size, found.total()), MediaType.APPLICATION_JSON)
                     .build();
         }
-        boolean perAnswer = "answers".equals(detail);
-        StreamingOutput csv = perAnswer
-                ? ReportsCsv.answers(reports.allAnswers(query.filter(), query.sort(), query.ascending()))
-                : ReportsCsv.sessions(reports.all(query.filter(), query.sort(), query.ascending()));
-        return Response.ok(csv, ReportsCsv.MEDIA_TYPE + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + (perAnswer ? "answers" : "reports")
-                        + ".csv\"")
-                .build();
+        return ReportsCsv.download(reports, query, "answers".equals(detail));
     }
 
     // The acceptable types come most preferred first.
@@ -100,14 +89,7 @@ public class ReportResource {
                 .orElse(false);
     }
 
-    // The criteria are checked here because the framework does not cascade validation into a @BeanParam.
-    private void valid(ReportQuery query) {
-        Set<ConstraintViolation<ReportQuery>> violations = validator.validate(query);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-    }
-
+    // Another candidate's session answers 404 like an unknown one, so its existence is not revealed.
     private boolean mayRead(SessionReport report, SecurityContext caller) {
         boolean staff = caller.isUserInRole("recruiter") || caller.isUserInRole("admin");
         return report.isReadableBy(token.getSubject(), staff);

@@ -1,8 +1,10 @@
 package dev.mockinterview.scoring.api;
 
+import dev.mockinterview.scoring.domain.Reports;
 import dev.mockinterview.scoring.domain.ReportSummary;
 import dev.mockinterview.scoring.domain.ScoredAnswer;
 import dev.mockinterview.scoring.domain.SessionReport;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,10 +23,10 @@ import java.util.stream.Collectors;
  * Reports as CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break). A cell that
  * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading {@code '}, so a
  * spreadsheet shows it as text instead of running it as a formula (candidate ids and answers are the candidate's
- * own text).
+ * own text). The API and the recruiters' page both download through {@link #download}.
  */
-final class ReportsCsv {
-    static final String MEDIA_TYPE = "text/csv";
+public final class ReportsCsv {
+    public static final String MEDIA_TYPE = "text/csv";
     private static final String[] SESSION_COLUMNS = {"session_id", "candidate_id", "role", "ended_as", "completed_at",
             "overall_score", "question_count", "answered", "time_taken_millis", "topic_scores"};
     private static final String[] ANSWER_COLUMNS = {"session_id", "candidate_id", "role", "completed_at",
@@ -36,7 +38,21 @@ final class ReportsCsv {
     private ReportsCsv() {
     }
 
-    static StreamingOutput sessions(List<ReportSummary> reports) {
+    /**
+     * Every completed report that matches a valid query, as an attachment: one row per session, or per answer (its
+     * newest score and the answer's text).
+     */
+    public static Response download(Reports reports, ReportQuery query, boolean perAnswer) {
+        StreamingOutput csv = perAnswer
+                ? answers(reports.allAnswers(query.filter(), query.sort(), query.ascending()))
+                : sessions(reports.all(query.filter(), query.sort(), query.ascending()));
+        return Response.ok(csv, MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + (perAnswer ? "answers" : "reports")
+                        + ".csv\"")
+                .build();
+    }
+
+    private static StreamingOutput sessions(List<ReportSummary> reports) {
         return output -> write(output, SESSION_COLUMNS, printer -> {
             for (ReportSummary report : reports) {
                 printer.printRecord(cells(report.sessionId(), report.candidateId(), report.role(), report.endedAs(),
@@ -48,7 +64,7 @@ final class ReportsCsv {
         });
     }
 
-    static StreamingOutput answers(List<ReportSummary.AnswerRow> rows) {
+    private static StreamingOutput answers(List<ReportSummary.AnswerRow> rows) {
         return output -> write(output, ANSWER_COLUMNS, printer -> {
             for (ReportSummary.AnswerRow row : rows) {
                 ReportSummary report = row.session();

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Array;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,11 +61,42 @@ public class Reports {
                 .setParameter("session", sessionId)
                 .getResultStream()
                 .map(row -> {
-                    List<SessionReport.EarlierScore> scores = earlier.get(((Answer) row[0]).id);
-                    // The first is the newest, which the answer shows itself.
-                    return reportedAnswer(row, List.copyOf(scores.subList(1, scores.size())));
+                    // Those older than the score the answer shows itself. An answer first scored between the two
+                    // queries is missing from the first one (read committed), so it has none instead of failing.
+                    Instant shown = ((AnswerScore) row[1]).scoredAt;
+                    return reportedAnswer(row, earlier.getOrDefault(((Answer) row[0]).id, List.of()).stream()
+                            .filter(score -> score.scoredAt().isBefore(shown))
+                            .toList());
                 })
                 .toList();
+    }
+
+    /** Each answer of a session, by answer id, with its text and the prompt and model answer it answers. */
+    public Map<UUID, AnsweredQuestion> answeredQuestions(UUID sessionId) {
+        Map<UUID, AnsweredQuestion> answered = new LinkedHashMap<>();
+        entityManager.createQuery("""
+                        select a.id, a.text, q.prompt, q.modelAnswer from Answer a left join QuestionVersion q
+                        on q.questionId = a.questionId and q.version = a.questionVersion
+                        where a.sessionId = :session order by a.position, a.id""", Object[].class)
+                .setParameter("session", sessionId)
+                .getResultStream()
+                .forEach(row -> answered.put((UUID) row[0],
+                        new AnsweredQuestion((UUID) row[0], (String) row[1], (String) row[2], (String) row[3])));
+        return answered;
+    }
+
+    /** The roles of completed reports, for a filter to offer. */
+    public List<String> reportedRoles() {
+        return entityManager.createQuery("""
+                select distinct p.role from SessionProgress p where p.reportedAt is not null and p.role is not null
+                order by p.role""", String.class).getResultList();
+    }
+
+    /** The topics of the question versions scoring knows, for a filter to offer. */
+    public List<String> topics() {
+        return entityManager.createQuery("""
+                select distinct q.topic from QuestionVersion q where q.topic is not null order by q.topic""",
+                String.class).getResultList();
     }
 
     /** One page of the completed reports that match, in the order asked for: one query and one count. */
