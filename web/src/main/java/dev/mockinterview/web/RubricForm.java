@@ -96,6 +96,11 @@ public final class RubricForm {
         return form.containsKey(ADD_KEY_POINT) || form.containsKey(REMOVE_KEY_POINT);
     }
 
+    /** The same values without the key points left wholly blank, which a rubric whose key points are optional skips. */
+    public RubricForm withoutBlankKeyPoints() {
+        return new RubricForm(prompt, modelAnswer, keyPoints.stream().filter(row -> !row.isBlank()).toList(), errors);
+    }
+
     /** The same values with these errors, by field name. */
     public RubricForm withErrors(Map<String, String> fieldErrors) {
         return new RubricForm(prompt, modelAnswer, keyPoints, fieldErrors);
