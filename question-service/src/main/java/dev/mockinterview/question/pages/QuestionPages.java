@@ -176,6 +176,7 @@ public class QuestionPages {
         }
         Map<String, String> errors = RubricForm.errors(validator.validate(form.newQuestion()));
         errors.putAll(form.numberErrors(true));
+        int status = 400;
         if (errors.isEmpty()) {
             try {
                 QuestionSnapshot draft = authoring.create(form.newQuestion());
@@ -185,9 +186,10 @@ public class QuestionPages {
                     throw e;
                 }
                 errors.put("id", "is taken by another question");
+                status = 409;
             }
         }
-        return Response.status(errors.containsKey("id") && errors.size() == 1 ? 409 : 400)
+        return Response.status(status)
                 .entity(Templates.edit(new Editor(form.withErrors(errors), true, "/author/questions/new", null)))
                 .build();
     }

@@ -111,6 +111,24 @@ class AuthoringQuestionsOnPagesTest {
     }
 
     @Test
+    void aNewQuestionWithATakenIdIsMarkedOnTheIdAndTheTakenQuestionIsUnchanged() {
+        Authors.createPublished("page-taken", ROLE, "design", "taken ids");
+        Page editor = Pages.get("admin", "/author/questions/new");
+        Map<String, List<String>> fields = editor.fields(EDITOR);
+        placement(fields, "page-taken");
+        rubric(fields, "Is this id free?");
+
+        Response refused = editor.submit("/author/questions/new", fields);
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        Document shown = Pages.page("admin", refused).html();
+        assertThat(shown.selectFirst("#id").attr("aria-invalid")).isEqualTo("true");
+        assertThat(shown.select("#id-error").text()).isEqualTo("is taken by another question");
+        assertThat(shown.select("#prompt").text()).isEqualTo("Is this id free?");
+        admin().get("/api/v1/questions/page-taken/versions/2").then().statusCode(404);
+    }
+
+    @Test
     void keyPointsAreAddedAndRemovedWithoutJavaScriptKeepingWhatWasTyped() {
         Page editor = Pages.get("admin", "/author/questions/new");
         Map<String, List<String>> fields = editor.fields(EDITOR);
