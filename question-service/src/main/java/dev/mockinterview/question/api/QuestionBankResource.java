@@ -1,11 +1,6 @@
 package dev.mockinterview.question.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.mockinterview.contracts.problem.Problem;
-import dev.mockinterview.contracts.problem.ProblemException;
+import dev.mockinterview.question.domain.BankFiles;
 import dev.mockinterview.question.domain.QuestionBank;
 import dev.mockinterview.question.domain.QuestionBanks;
 import dev.mockinterview.question.domain.Slugs;
@@ -39,12 +34,11 @@ public class QuestionBankResource {
             MediaType.valueOf("application/x-yaml"), MediaType.valueOf("text/yaml"));
 
     private final QuestionBanks banks;
-    private final ObjectMapper json;
-    private final YAMLMapper yaml = new YAMLMapper();
+    private final BankFiles files;
 
-    QuestionBankResource(QuestionBanks banks, ObjectMapper json) {
+    QuestionBankResource(QuestionBanks banks, BankFiles files) {
         this.banks = banks;
-        this.json = json;
+        this.files = files;
     }
 
     /** Imports a bank whole, or answers 400 listing every error by its JSON path and writes nothing. */
@@ -54,17 +48,7 @@ public class QuestionBankResource {
     @Produces(MediaType.APPLICATION_JSON)
     public QuestionBanks.ImportResult importBank(String body, @Context HttpHeaders headers) {
         boolean isYaml = YAML_TYPES.stream().anyMatch(type -> type.isCompatible(headers.getMediaType()));
-        JsonNode tree;
-        try {
-            tree = (isYaml ? yaml : json).readTree(body);
-        } catch (JsonProcessingException e) {
-            throw new ProblemException(Problem.invalid("The request body is not valid " + (isYaml ? "YAML" : "JSON")
-                    + " (line " + e.getLocation().getLineNr() + ").", List.of()));
-        }
-        if (tree == null || tree.isMissingNode()) {
-            throw new ProblemException(Problem.invalid("The request body is empty.", List.of()));
-        }
-        return banks.importBank(tree);
+        return banks.importBank(files.read(body, isYaml ? BankFiles.Format.YAML : BankFiles.Format.JSON));
     }
 
     /** The role's current published questions in the import format: YAML when asked for, JSON otherwise. */
@@ -72,7 +56,7 @@ public class QuestionBankResource {
     @Path("/export")
     @Produces({MediaType.APPLICATION_JSON, YAML})
     public Response export(@QueryParam("role") @NotNull @Pattern(regexp = Slugs.SLUG) @Size(max = 80) String role,
-                           @Context HttpHeaders headers) throws JsonProcessingException {
+                           @Context HttpHeaders headers) {
         QuestionBank bank = banks.export(role)
                 .orElseThrow(() -> new NotFoundException("No published questions for role " + role));
         boolean asYaml = headers.getAcceptableMediaTypes().stream()
@@ -80,9 +64,7 @@ public class QuestionBankResource {
                 .findFirst()
                 .map(type -> YAML_TYPES.stream().anyMatch(type::isCompatible))
                 .orElse(false);
-        return asYaml
-                ? Response.ok(yaml.writeValueAsString(bank), YAML).build()
-                : Response.ok(json.writerWithDefaultPrettyPrinter().writeValueAsString(bank),
-                        MediaType.APPLICATION_JSON).build();
+        BankFiles.Format format = asYaml ? BankFiles.Format.YAML : BankFiles.Format.JSON;
+        return Response.ok(files.write(bank, format), format.mediaType()).build();
     }
 }

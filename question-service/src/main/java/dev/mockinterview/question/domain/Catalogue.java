@@ -31,6 +31,8 @@ public class Catalogue {
     private static final String BY_ID = "q.id COLLATE \"C\"";
     private static final String PUBLISHED_VERSIONS =
             " FROM question q JOIN question_version v ON v.question_id = q.id AND v.status = 'published'";
+    private static final String NEWEST_VERSIONS = " FROM question q JOIN question_version v ON v.question_id = q.id"
+            + " AND v.version = (SELECT max(n.version) FROM question_version n WHERE n.question_id = q.id)";
 
     private static final Comparator<String> DIFFICULTY_ORDER =
             Comparator.comparingInt(difficulty -> List.of("junior", "mid", "senior").indexOf(difficulty));
@@ -49,9 +51,39 @@ public class Catalogue {
      * prompt only unless the caller may see the rubric.
      */
     public Page published(Filter filter, SortOrder order, int page, int size, boolean overRubric) {
+        return page(PUBLISHED_VERSIONS, filter, order, page, size, overRubric, ids -> entityManager.createQuery(
+                        "from QuestionVersion v join fetch v.question"
+                                + " where v.status = :status and v.questionId in :ids",
+                        QuestionVersion.class)
+                .setParameter("status", VersionStatus.PUBLISHED)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .map(QuestionSnapshot::of)
+                .collect(Collectors.toMap(QuestionSnapshot::id, Function.identity())));
+    }
+
+    /**
+     * One page of every question at its newest version, whatever its status (drafts, retired questions), for
+     * authors: filtered and searched as {@link #published} does over the rubric, by id or, with free text, best
+     * match first.
+     */
+    public Page newest(Filter filter, int page, int size) {
+        return page(NEWEST_VERSIONS, filter, SortOrder.parse(null, filter.text() != null), page, size, true,
+                ids -> entityManager.createQuery(
+                                "from QuestionVersion v join fetch v.question where v.questionId in :ids",
+                                QuestionVersion.class)
+                        .setParameter("ids", ids)
+                        .getResultStream()
+                        .map(QuestionSnapshot::of)
+                        .collect(Collectors.toMap(QuestionSnapshot::id, Function.identity(),
+                                (one, other) -> one.version() > other.version() ? one : other)));
+    }
+
+    private Page page(String versions, Filter filter, SortOrder order, int page, int size, boolean overRubric,
+                      Function<List<String>, Map<String, QuestionSnapshot>> load) {
         // The statement is put together from constant fragments only; every value the caller sent is a parameter.
         String vector = overRubric ? "v.search" : "ts_filter(v.search, '{a}')";
-        StringBuilder where = new StringBuilder(PUBLISHED_VERSIONS).append(" WHERE true");
+        StringBuilder where = new StringBuilder(versions).append(" WHERE true");
         Map<String, Object> parameters = new LinkedHashMap<>();
         condition(where, parameters, filter.role(), " AND q.role = :role", "role");
         condition(where, parameters, filter.topic(), " AND q.topic = :topic", "topic");
@@ -74,15 +106,7 @@ public class Catalogue {
         @SuppressWarnings("unchecked")
         List<String> ids = select.getResultList();
         long total = ((Number) count.getSingleResult()).longValue();
-        Map<String, QuestionSnapshot> byId = ids.isEmpty() ? Map.of() : entityManager.createQuery(
-                        "from QuestionVersion v join fetch v.question"
-                                + " where v.status = :status and v.questionId in :ids",
-                        QuestionVersion.class)
-                .setParameter("status", VersionStatus.PUBLISHED)
-                .setParameter("ids", ids)
-                .getResultStream()
-                .map(QuestionSnapshot::of)
-                .collect(Collectors.toMap(QuestionSnapshot::id, Function.identity()));
+        Map<String, QuestionSnapshot> byId = ids.isEmpty() ? Map.of() : load.apply(ids);
         // A question retired between the two statements is left out rather than shown half.
         return new Page(ids.stream().map(byId::get).filter(Objects::nonNull).toList(), total);
     }
@@ -115,6 +139,26 @@ public class Catalogue {
                 .setParameter("id", questionId)
                 .setParameter("version", version)
                 .getResultStream().findFirst().map(QuestionSnapshot::of);
+    }
+
+    /** Every version of a question, newest first; empty when there is no such question. */
+    public List<QuestionSnapshot> versions(String questionId) {
+        return entityManager.createQuery(
+                        "from QuestionVersion v join fetch v.question where v.questionId = :id order by v.version desc",
+                        QuestionVersion.class)
+                .setParameter("id", questionId)
+                .getResultStream().map(QuestionSnapshot::of).toList();
+    }
+
+    /** The roles and topics of every question, drafts and retired ones included, each in byte order. */
+    public Placements placements() {
+        @SuppressWarnings("unchecked")
+        List<String> roles = entityManager.createNativeQuery(
+                "SELECT DISTINCT role COLLATE \"C\" AS role FROM question ORDER BY 1", String.class).getResultList();
+        @SuppressWarnings("unchecked")
+        List<String> topics = entityManager.createNativeQuery(
+                "SELECT DISTINCT topic COLLATE \"C\" AS topic FROM question ORDER BY 1", String.class).getResultList();
+        return new Placements(roles, topics);
     }
 
     /** Every role with published questions, and how many. */
@@ -157,6 +201,10 @@ public class Catalogue {
 
     /** A page of current published versions with the total across all pages. */
     public record Page(List<QuestionSnapshot> questions, long total) {
+    }
+
+    /** Where questions sit: the roles and topics in use. */
+    public record Placements(List<String> roles, List<String> topics) {
     }
 
     public record RoleCount(String role, long questionCount) {

@@ -19,6 +19,14 @@ public record PreviewRequest(@NotNull @Valid Question question, @NotNull @Size(m
     public record Question(@NotBlank @Size(max = 2000) String prompt,
                            @NotBlank @Size(max = 8000) String modelAnswer,
                            @Size(max = 12) List<@NotNull @Valid KeyPoint> keyPoints) {
+
+        /** The key points as the scorer takes them; none when none were given. */
+        public List<dev.mockinterview.scoring.domain.KeyPoint> rubric() {
+            return keyPoints == null ? List.of() : keyPoints.stream()
+                    .map(point -> new dev.mockinterview.scoring.domain.KeyPoint(point.text(), point.weight(),
+                            point.alternatives() == null ? List.of() : List.copyOf(point.alternatives())))
+                    .toList();
+        }
     }
 
     /** One key point with its weight and up to four other phrasings. */

@@ -1,8 +1,6 @@
 package dev.mockinterview.scoring.api;
 
-import dev.mockinterview.scoring.domain.AnswerScorer;
-import dev.mockinterview.scoring.domain.KeyPoint;
-import dev.mockinterview.scoring.domain.QuestionVersion;
+import dev.mockinterview.scoring.domain.RubricPreview;
 import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,10 +21,10 @@ import java.util.List;
 @Path("/api/v1/scoring/preview")
 @RolesAllowed({"admin", "recruiter"})
 public class PreviewResource {
-    private final AnswerScorer scorer;
+    private final RubricPreview preview;
 
-    PreviewResource(AnswerScorer scorer) {
-        this.scorer = scorer;
+    PreviewResource(RubricPreview preview) {
+        this.preview = preview;
     }
 
     // Embedding the rubric and the answer is CPU work of tens of milliseconds: a worker thread, never the event loop.
@@ -36,20 +34,8 @@ public class PreviewResource {
     @Produces(MediaType.APPLICATION_JSON)
     @CustomDeserialization(StrictJson.class)
     public PreviewView preview(@NotNull @Valid PreviewRequest request) {
-        return PreviewView.of(scorer.score(request.answer(), draft(request.question())));
-    }
-
-    // A question version that is never stored: the scorer embeds its rubric for this one answer.
-    private static QuestionVersion draft(PreviewRequest.Question question) {
-        QuestionVersion draft = new QuestionVersion();
-        draft.questionId = "preview";
-        draft.version = 1;
-        draft.prompt = question.prompt();
-        draft.modelAnswer = question.modelAnswer();
-        draft.keyPoints = question.keyPoints() == null ? List.of() : question.keyPoints().stream()
-                .map(point -> new KeyPoint(point.text(), point.weight(),
-                        point.alternatives() == null ? List.of() : List.copyOf(point.alternatives())))
-                .toList();
-        return draft;
+        PreviewRequest.Question question = request.question();
+        return PreviewView.of(preview.score(question.prompt(), question.modelAnswer(), question.rubric(),
+                List.of(request.answer())).get(0));
     }
 }
