@@ -10,9 +10,15 @@ import dev.mockinterview.scoring.domain.scorer.RubricScorer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static dev.mockinterview.scoring.testing.TestEvents.answerSubmitted;
@@ -24,6 +30,8 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 @QuarkusTestResource(TestInfrastructure.class)
 class EmbeddingRubricsOnPublicationTest {
+    @Inject
+    EntityManagerFactory entityManagerFactory;
 
     @Test
     void aPublishedVersionIsStoredWithTheEmbeddingsOfItsPromptAndKeyPoints() {
@@ -60,6 +68,38 @@ class EmbeddingRubricsOnPublicationTest {
                 .containsExactlyElementsOf(stored.keyPoints().stream().map(RubricEmbeddings.Point::text).toList());
         assertThat(score.keyPoints).filteredOn(finding -> finding.evidence() != null).isNotEmpty()
                 .allSatisfy(finding -> assertThat(canonicalAnswerText()).contains(finding.evidence()));
+    }
+
+    @Test
+    void answersToAVersionScoredBeforeDoNotReadItFromTheDatabaseAgain() {
+        String questionId = "question-" + UUID.randomUUID();
+        KafkaTestClient.send(Topics.QUESTION_CATALOGUE, questionId, questionPublished(questionId));
+        await().atMost(Duration.ofSeconds(60)).until(() -> storedEmbeddings(questionId), stored -> stored != null);
+        UUID firstAnswerId = answer(questionId);
+        AnswerScore first = await().atMost(Duration.ofSeconds(60)).until(() -> scoreOf(firstAnswerId),
+                score -> score != null);
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long loadsBefore = statistics.getEntityStatistics(QuestionVersion.class.getName()).getLoadCount();
+
+        List<UUID> answerIds = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            answerIds.add(answer(questionId));
+        }
+
+        List<AnswerScore> scores = await().atMost(Duration.ofSeconds(60))
+                .until(() -> answerIds.stream().map(EmbeddingRubricsOnPublicationTest::scoreOf).toList(),
+                        found -> found.stream().allMatch(score -> score != null));
+        assertThat(scores).extracting(score -> score.score).containsOnly(first.score);
+        long loads = statistics.getEntityStatistics(QuestionVersion.class.getName()).getLoadCount() - loadsBefore;
+        assertThat(loads).as("the version is kept in memory after the first answer").isZero();
+    }
+
+    private static UUID answer(String questionId) {
+        UUID sessionId = UUID.randomUUID();
+        UUID answerId = UUID.randomUUID();
+        KafkaTestClient.send(Topics.ANSWER_SUBMITTED, sessionId.toString(),
+                answerSubmitted(sessionId, answerId, "cache-candidate", 1, questionId, canonicalAnswerText()));
+        return answerId;
     }
 
     private static RubricEmbeddings storedEmbeddings(String questionId) {
