@@ -12,6 +12,7 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
@@ -63,6 +64,7 @@ public final class OneOrigin implements AutoCloseable {
             HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient())
                     .originSelector(request -> Future.succeededFuture(
                             SocketAddress.inetSocketAddress(routes.portFor(request.path()), "localhost")))
+                    .addInterceptor(new KeepTheOriginsHost())
                     .addInterceptor(new SignInWhenUnauthorized());
             SignIn signIn = new SignIn(tokens);
             HttpServer server = vertx.createHttpServer(new HttpServerOptions().setPort(port).setHost("localhost"))
@@ -95,6 +97,22 @@ public final class OneOrigin implements AutoCloseable {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             // closing anyway: the port goes with the process
+        }
+    }
+
+    /**
+     * Asks the service for this origin's host rather than its own: services build absolute URLs (a redirect's
+     * Location) from the Host they are asked for, and the browser must stay on the one origin. The Ingress does the
+     * same.
+     */
+    private static final class KeepTheOriginsHost implements ProxyInterceptor {
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            HostAndPort origin = context.request().proxiedRequest().authority();
+            if (origin != null) {
+                context.request().setAuthority(origin);
+            }
+            return context.sendRequest();
         }
     }
 

@@ -53,7 +53,8 @@ class OneOriginTest {
         SERVICES.forEach(server -> server.stop(0));
     }
 
-    // A page under /private answers 401 as a service does without a token; anything else names who answered.
+    // A page under /private answers 401 as a service does without a token; anything else names who answered. Each
+    // answer tells the Host it was asked for in the header Seen-Host.
     private static int service(String name) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
@@ -65,6 +66,7 @@ class OneOriginTest {
                 if (status == 401) {
                     exchange.getResponseHeaders().add("WWW-Authenticate", "Bearer");
                 }
+                exchange.getResponseHeaders().add("Seen-Host", exchange.getRequestHeaders().getFirst("Host"));
                 exchange.sendResponseHeaders(status, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
@@ -85,6 +87,12 @@ class OneOriginTest {
         assertThat(get("/api/v1/questions/q1/versions/3/scores", Map.of()).body())
                 .isEqualTo("scoring /api/v1/questions/q1/versions/3/scores");
         assertThat(get("/", Map.of()).body()).isEqualTo("session /");
+    }
+
+    @Test
+    void servicesAreAskedForTheOriginsHostSoTheirRedirectsStayOnIt() throws Exception {
+        assertThat(get("/recruiter/reports", Map.of()).headers().firstValue("Seen-Host"))
+                .hasValue("localhost:" + proxy.port());
     }
 
     @Test

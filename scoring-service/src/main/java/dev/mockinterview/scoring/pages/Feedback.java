@@ -38,11 +38,11 @@ public record Feedback(UUID sessionId, String role, boolean complete, boolean en
      * One scored answer.
      *
      * @param prompt      the question as the candidate saw it; null if scoring no longer knows the version
-     * @param segments    the answer, cut around its evidence
+     * @param answer      the answer, its evidence marked
      * @param modelAnswer null unless the session has ended
      */
     public record AnswerFeedback(int position, String questionId, String topic, String prompt, int score, Band band,
-                                 List<Finding> keyPoints, List<Flag> flags, List<Highlights.Segment> segments,
+                                 List<Finding> keyPoints, List<Flag> flags, AnswerWithEvidence answer,
                                  String modelAnswer) {
     }
 
@@ -96,7 +96,7 @@ public record Feedback(UUID sessionId, String role, boolean complete, boolean en
                 question == null ? null : question.prompt, scored.score(), Band.of(scored.band()),
                 scored.keyPoints().stream().map(Feedback::finding).toList(),
                 scored.flags().stream().map(FLAGS::get).toList(),
-                Highlights.of(answer == null ? "" : answer.text, evidence),
+                AnswerWithEvidence.of(answer == null ? null : answer.text, evidence),
                 ended && question != null ? question.modelAnswer : null);
     }
 

@@ -57,6 +57,15 @@ public final class BrowserStack implements BeforeAllCallback, AfterEachCallback 
 
     @Override
     public void afterEach(ExtensionContext context) {
+        // A failed test leaves a picture of every page it had open, to see what the browser saw.
+        if (context.getExecutionException().isPresent()) {
+            int number = 0;
+            for (BrowserContext browserContext : contexts) {
+                for (Page page : browserContext.pages()) {
+                    screenshot(page, "failed-" + context.getRequiredTestMethod().getName() + "-" + ++number);
+                }
+            }
+        }
         contexts.forEach(BrowserContext::close);
         contexts.clear();
     }
@@ -89,7 +98,14 @@ public final class BrowserStack implements BeforeAllCallback, AfterEachCallback 
         BrowserContext context = shared.browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL(shared.stack.webUrl()));
         contexts.add(context);
-        return context.newPage();
+        Page page = context.newPage();
+        // The browser's console errors (a script that failed, a resource refused) go to the test's output.
+        page.onConsoleMessage(message -> {
+            if ("error".equals(message.type())) {
+                System.out.println("Browser console error on " + page.url() + ": " + message.text());
+            }
+        });
+        return page;
     }
 
     /** Saves the whole page as {@code target/screenshots/<name>.png} and returns the file. */

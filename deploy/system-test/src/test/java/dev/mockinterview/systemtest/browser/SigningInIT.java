@@ -1,6 +1,7 @@
 package dev.mockinterview.systemtest.browser;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.SameSiteAttribute;
 import dev.mockinterview.localstack.TokenIssuer;
@@ -51,7 +52,8 @@ class SigningInIT {
     void theFixtureSignsInThroughThePageAndLeavesIt() {
         Page page = browser.signIn("candidate", "fixture-cora");
 
-        assertThat(path(page)).isNotEqualTo("/sign-in");
+        assertThat(path(page)).isEqualTo("/interviews");
+        assertThat(page.getByText("fixture-cora").first().isVisible()).isTrue();
         assertThat(page.context().cookies()).anyMatch(cookie -> cookie.name.equals(TokenIssuer.COOKIE));
     }
 
@@ -60,9 +62,8 @@ class SigningInIT {
         // given a signed-in recruiter
         Page page = browser.signIn("recruiter", "leaving-rita");
 
-        // when the sign-out form every page's header carries is submitted
-        page.evaluate("() => { const form = document.createElement('form'); form.method = 'post';"
-                + " form.action = '/sign-out'; document.body.appendChild(form); form.submit(); }");
+        // when they press Sign out in the page's header
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         page.waitForURL(url -> URI.create(url).getPath().equals("/sign-in"));
 
         // then the sign-in page shows and the token is gone: pages send the browser back to sign in
