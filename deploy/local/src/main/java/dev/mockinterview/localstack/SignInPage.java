@@ -71,7 +71,7 @@ final class SignInPage {
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>Sign in · Mock Interview</title>
                 <link rel="stylesheet" href="/web/site.css">
-                <link rel="icon" href="data:,">
+                <link rel="icon" href="/web/favicon.svg">
                 </head>
                 <body>
                 <header class="site-header"><a class="brand" href="/">Mock Interview</a></header>

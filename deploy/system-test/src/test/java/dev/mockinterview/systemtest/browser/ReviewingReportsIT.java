@@ -83,8 +83,8 @@ class ReviewingReportsIT {
 
         // The two side by side.
         page.goBack();
-        page.getByLabel(strong).check();
-        page.getByLabel(weak).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(strong).setExact(true)).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName(weak).setExact(true)).check();
         button(page, "Compare selected").click();
         PlaywrightAssertions.assertThat(page.getByRole(AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName("Compare candidates"))).isVisible();
