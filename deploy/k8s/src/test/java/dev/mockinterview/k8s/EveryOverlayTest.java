@@ -438,6 +438,7 @@ class EveryOverlayTest {
                 softly.assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
                 int port = ServiceModule.named(name(target.get())).httpPort();
                 Optional<OtlpCollector> traces = OtlpCollector.of(configuration(overlay, target.get()));
+                boolean signsInWithOpenIdConnect = signsInWithOpenIdConnect(overlay, target.get());
                 policy.getSpec().getIngress().forEach(rule -> {
                     softly.assertThat(rule.getPorts()).extracting(NetworkPolicyPort::getPort)
                             .as("%s's ingress ports", name(policy)).containsOnly(new IntOrString(port));
@@ -465,12 +466,18 @@ class EveryOverlayTest {
                             && labels.isEmpty() && rule.getPorts().stream().allMatch(
                                     p -> p.getPort().equals(new IntOrString(traces.get().port())))) {
                         destinations.add("traces");
+                    } else if (signsInWithOpenIdConnect && peer.getIpBlock() != null && rule.getPorts().stream()
+                            .allMatch(p -> p.getPort().equals(new IntOrString(443)))) {
+                        destinations.add("sign-in provider");
                     } else {
                         destinations.add("unexpected " + peer);
                     }
                 }));
                 List<String> expected = new ArrayList<>(List.of("database", "kafka", "dns"));
                 traces.ifPresent(collector -> expected.add("traces"));
+                if (signsInWithOpenIdConnect) {
+                    expected.add("sign-in provider");
+                }
                 softly.assertThat(destinations).as("where %s's pods may go", name(policy))
                         .containsExactlyInAnyOrderElementsOf(expected);
             }
@@ -557,7 +564,7 @@ class EveryOverlayTest {
                 }
             });
         }
-        assertThat(routes).isEqualTo(Map.ofEntries(
+        assertThat(routes).isEqualTo(with(Map.ofEntries(
                 Map.entry("/api/v1/questions/[^/]+/versions/[0-9]+/scores$", "scoring-service"),
                 Map.entry("/api/v1/questions", "question-service"),
                 Map.entry("/api/v1/roles", "question-service"),
@@ -573,7 +580,7 @@ class EveryOverlayTest {
                 Map.entry("/feedback", "scoring-service"),
                 Map.entry("/recruiter", "scoring-service"),
                 Map.entry("/author/playground", "scoring-service"),
-                Map.entry("/author", "question-service")));
+                Map.entry("/author", "question-service")), expectedSignOut(overlay)));
         // The home page is only "/" itself: a prefix "/" would publish every service's /q (metrics, OpenAPI).
         assertThat(pathTypes).containsEntry("/", "Exact");
         // The one regular expression takes a question version's scores and leaves the version itself alone.
@@ -581,6 +588,45 @@ class EveryOverlayTest {
                 .filter(path -> path.endsWith("/scores$")).findFirst().orElseThrow());
         assertThat(scores.matcher("/api/v1/questions/cap-theorem/versions/2/scores").find()).isTrue();
         assertThat(scores.matcher("/api/v1/questions/cap-theorem/versions/2").find()).isFalse();
+    }
+
+    /** Where sign-out goes: session-service when the services sign in with OpenID Connect, else the routes alone. */
+    private static Map<String, String> expectedSignOut(RenderedOverlay overlay) {
+        return overlay.deployments().stream().anyMatch(deployment -> signsInWithOpenIdConnect(overlay, deployment))
+                ? Map.of("/sign-out", "session-service") : Map.of();
+    }
+
+    private static Map<String, String> with(Map<String, String> routes, Map<String, String> more) {
+        Map<String, String> all = new TreeMap<>(routes);
+        all.putAll(more);
+        return all;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void servicesThatSignInWithOpenIdConnectNameTheProviderAndReadTheClientSecretFromASecret(RenderedOverlay overlay) {
+        assertSoftly(softly -> {
+            for (Deployment deployment : overlay.deployments()) {
+                if (!signsInWithOpenIdConnect(overlay, deployment)) {
+                    continue;
+                }
+                Map<String, String> configuration = configuration(overlay, deployment);
+                softly.assertThat(configuration.get("QUARKUS_OIDC_AUTH_SERVER_URL")).as("%s's provider",
+                        name(deployment)).startsWith("https://");
+                softly.assertThat(configuration).as("%s's configuration", name(deployment))
+                        .containsKey("QUARKUS_OIDC_CLIENT_ID");
+                Optional<EnvVar> secret = Optional.ofNullable(mainContainer(deployment).getEnv()).orElse(List.of())
+                        .stream().filter(v -> v.getName().equals("QUARKUS_OIDC_CREDENTIALS_SECRET")).findFirst();
+                softly.assertThat(secret.map(EnvVar::getValueFrom).map(from -> from.getSecretKeyRef()))
+                        .as("%s's client secret comes from a Secret", name(deployment)).isPresent();
+            }
+        });
+    }
+
+    /** Whether the Deployment's pages sign in with OpenID Connect: the web module's profile oidc is active. */
+    static boolean signsInWithOpenIdConnect(RenderedOverlay overlay, Deployment deployment) {
+        String profiles = configuration(overlay, deployment).getOrDefault("QUARKUS_PROFILE", "");
+        return List.of(profiles.split(",")).contains("oidc");
     }
 
     @ParameterizedTest(name = "{0}")

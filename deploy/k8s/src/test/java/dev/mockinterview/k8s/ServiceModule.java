@@ -49,7 +49,11 @@ record ServiceModule(String name, Path folder, Properties properties) {
                     "QUARKUS_OTEL_SDK_DISABLED", "quarkus.otel.sdk.disabled: whether spans are made and exported",
                     "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "quarkus.otel.exporter.otlp.endpoint: the OTLP collector"),
             "quarkus-logging-json", Map.of(
-                    "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "quarkus.log.console.json.enabled: JSON log lines"));
+                    "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "quarkus.log.console.json.enabled: JSON log lines"),
+            "quarkus-oidc", Map.of(
+                    "QUARKUS_OIDC_AUTH_SERVER_URL", "quarkus.oidc.auth-server-url: the OpenID Connect provider",
+                    "QUARKUS_OIDC_CLIENT_ID", "quarkus.oidc.client-id: the platform's client at the provider",
+                    "QUARKUS_OIDC_CREDENTIALS_SECRET", "quarkus.oidc.credentials.secret: that client's secret"));
 
     private static final Pattern CHANNEL_KEY =
             Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.(.+)");
@@ -157,12 +161,25 @@ record ServiceModule(String name, Path folder, Properties properties) {
         return names;
     }
 
-    /** Whether the module's pom.xml declares a dependency on {@code io.quarkus:artifactId}. */
+    /**
+     * Whether the module's pom.xml declares a dependency on {@code io.quarkus:artifactId}, itself or through the
+     * shared {@code web} module (the pages' extensions).
+     */
     boolean dependsOn(String artifactId) {
+        String pom = pomOf(folder);
+        return declares(pom, "io\\.quarkus", artifactId)
+                || declares(pom, "dev\\.mockinterview", "web") && declares(pomOf(Repository.root().resolve("web")),
+                        "io\\.quarkus", artifactId);
+    }
+
+    private static boolean declares(String pom, String groupIdPattern, String artifactId) {
+        return Pattern.compile("<groupId>" + groupIdPattern + "</groupId>\\s*<artifactId>" + Pattern.quote(artifactId)
+                + "</artifactId>").matcher(pom).find();
+    }
+
+    private static String pomOf(Path module) {
         try {
-            String pom = Files.readString(folder.resolve("pom.xml"));
-            return Pattern.compile("<groupId>io\\.quarkus</groupId>\\s*<artifactId>" + Pattern.quote(artifactId)
-                    + "</artifactId>").matcher(pom).find();
+            return Files.readString(module.resolve("pom.xml"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
