@@ -2,6 +2,7 @@ package dev.mockinterview.scoring.api;
 
 import dev.mockinterview.scoring.domain.Reports;
 import dev.mockinterview.scoring.domain.SessionReport;
+import dev.mockinterview.web.Viewer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
@@ -20,7 +21,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.UUID;
 
@@ -36,12 +36,12 @@ public class ReportResource {
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
     private final Reports reports;
-    private final JsonWebToken token;
+    private final Viewer viewer;
     private final Validator validator;
 
-    ReportResource(Reports reports, JsonWebToken token, Validator validator) {
+    ReportResource(Reports reports, Viewer viewer, Validator validator) {
         this.reports = reports;
-        this.token = token;
+        this.viewer = viewer;
         this.validator = validator;
     }
 
@@ -92,6 +92,6 @@ public class ReportResource {
     // Another candidate's session answers 404 like an unknown one, so its existence is not revealed.
     private boolean mayRead(SessionReport report, SecurityContext caller) {
         boolean staff = caller.isUserInRole("recruiter") || caller.isUserInRole("admin");
-        return report.isReadableBy(token.getSubject(), staff);
+        return report.isReadableBy(viewer.getSubject(), staff);
     }
 }

@@ -4,6 +4,7 @@ import dev.mockinterview.scoring.domain.Answer;
 import dev.mockinterview.scoring.domain.QuestionVersion;
 import dev.mockinterview.scoring.domain.Reports;
 import dev.mockinterview.scoring.domain.SessionReport;
+import dev.mockinterview.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Map;
 import java.util.Objects;
@@ -46,11 +46,11 @@ public class FeedbackPages {
     }
 
     private final Reports reports;
-    private final JsonWebToken token;
+    private final Viewer viewer;
 
-    FeedbackPages(Reports reports, JsonWebToken token) {
+    FeedbackPages(Reports reports, Viewer viewer) {
         this.reports = reports;
-        this.token = token;
+        this.viewer = viewer;
     }
 
     @GET
@@ -60,7 +60,7 @@ public class FeedbackPages {
                          @Context SecurityContext caller) {
         boolean staff = caller.isUserInRole("recruiter") || caller.isUserInRole("admin");
         Optional<SessionReport> report = reports.find(sessionId)
-                .filter(found -> found.isReadableBy(token.getSubject(), staff));
+                .filter(found -> found.isReadableBy(viewer.getSubject(), staff));
         if (report.isEmpty()) {
             // Another candidate's session looks exactly like one scoring has not heard of.
             return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound(sessionId)).build();
@@ -81,6 +81,6 @@ public class FeedbackPages {
                 .filter(Objects::nonNull)
                 .collect(Collectors.toMap(question -> new QuestionVersion.Key(question.questionId, question.version),
                         Function.identity()));
-        return Feedback.of(report, token.getSubject(), answers, questions);
+        return Feedback.of(report, viewer.getSubject(), answers, questions);
     }
 }

@@ -3,6 +3,7 @@ package dev.mockinterview.session.api;
 import dev.mockinterview.contracts.problem.Problem;
 import dev.mockinterview.session.domain.InterviewSession;
 import dev.mockinterview.session.domain.Interviews;
+import dev.mockinterview.web.Viewer;
 import io.micrometer.core.annotation.Timed;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.UUID;
 
@@ -37,18 +37,18 @@ import java.util.UUID;
 @Transactional
 public class SessionResource {
     private final Interviews interviews;
-    private final JsonWebToken token;
+    private final Viewer viewer;
 
-    SessionResource(Interviews interviews, JsonWebToken token) {
+    SessionResource(Interviews interviews, Viewer viewer) {
         this.interviews = interviews;
-        this.token = token;
+        this.viewer = viewer;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("candidate")
     public Response start(@Valid @NotNull StartSessionRequest request, @Context UriInfo uri) {
-        InterviewSession session = interviews.start(token.getSubject(), request.role(), request.questionCount(),
+        InterviewSession session = interviews.start(viewer.getSubject(), request.role(), request.questionCount(),
                 request.topicsOrAll(), request.difficulty());
         return Response.created(uri.getAbsolutePathBuilder().path(session.id.toString()).build())
                 .entity(SessionView.of(session)).build();
@@ -58,7 +58,7 @@ public class SessionResource {
     @RolesAllowed("candidate")
     public SessionPage mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        String candidate = token.getSubject();
+        String candidate = viewer.getSubject();
         return new SessionPage(interviews.sessionsOf(candidate, page, size).stream().map(SessionView::of).toList(),
                 page, size, interviews.countSessionsOf(candidate));
     }
@@ -114,6 +114,6 @@ public class SessionResource {
     // The token's subject is the candidate id (ARCHITECTURE.md, Security).
     private Interviews.Caller callerOf(SecurityContext caller) {
         boolean staff = caller.isUserInRole("recruiter") || caller.isUserInRole("admin");
-        return new Interviews.Caller(token.getSubject(), staff);
+        return new Interviews.Caller(viewer.getSubject(), staff);
     }
 }

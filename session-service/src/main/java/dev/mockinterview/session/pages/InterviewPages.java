@@ -7,6 +7,7 @@ import dev.mockinterview.session.domain.CatalogueQuestion;
 import dev.mockinterview.session.domain.InterviewSession;
 import dev.mockinterview.session.domain.Interviews;
 import dev.mockinterview.web.TimeFormats;
+import dev.mockinterview.web.Viewer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -64,12 +64,12 @@ public class InterviewPages {
     }
 
     private final Interviews interviews;
-    private final JsonWebToken token;
+    private final Viewer viewer;
     private final Validator validator;
 
-    InterviewPages(Interviews interviews, JsonWebToken token, Validator validator) {
+    InterviewPages(Interviews interviews, Viewer viewer, Validator validator) {
         this.interviews = interviews;
-        this.token = token;
+        this.viewer = viewer;
         this.validator = validator;
     }
 
@@ -88,7 +88,7 @@ public class InterviewPages {
         }
         StartSessionRequest request = form.request();
         try {
-            InterviewSession session = interviews.start(token.getSubject(), request.role(), request.questionCount(),
+            InterviewSession session = interviews.start(viewer.getSubject(), request.role(), request.questionCount(),
                     form.topics(), request.difficulty());
             return toInterview(session.id);
         } catch (ProblemException refused) {
@@ -151,7 +151,7 @@ public class InterviewPages {
     }
 
     private TemplateInstance interviewsPage(int page, StartForm form) {
-        String candidate = token.getSubject();
+        String candidate = viewer.getSubject();
         SessionList sessions = SessionList.of(interviews.sessionsOf(candidate, page, PAGE_SIZE), page, PAGE_SIZE,
                 interviews.countSessionsOf(candidate));
         return Templates.interviews(sessions, form, CatalogueQuestion.currentRoles(),
@@ -188,6 +188,6 @@ public class InterviewPages {
 
     // Pages are the candidate's own: they see their sessions only, as on the API.
     private Interviews.Caller caller() {
-        return new Interviews.Caller(token.getSubject(), false);
+        return new Interviews.Caller(viewer.getSubject(), false);
     }
 }
