@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * A session's report as its feedback page shows it: the scores, and for every scored answer its question, each key
@@ -108,5 +111,15 @@ public record Feedback(UUID sessionId, String role, boolean complete, boolean en
     /** How many of the session's questions have a scored answer here. */
     public int answered() {
         return answers.size();
+    }
+
+    /** The positions of the questions the candidate skipped or ran out of time on, once the session has ended. */
+    public List<Integer> unanswered() {
+        if (!ended || questionCount == null) {
+            return List.of();
+        }
+        Set<Integer> answeredPositions = answers.stream().map(AnswerFeedback::position).collect(Collectors.toSet());
+        return IntStream.rangeClosed(1, questionCount).filter(position -> !answeredPositions.contains(position))
+                .boxed().toList();
     }
 }

@@ -8,6 +8,9 @@ import dev.mockinterview.scoring.testing.TestSessions.RunningSession;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -39,6 +42,8 @@ class ReadingFeedbackOnItsPageTest {
 
         String page = feedbackPage(sessionId, "candidate", "fiona", 200);
 
+        assertThat(Jsoup.parse(page).select("#answers-heading + .notice").text())
+                .isEqualTo("Not answered, each counting as 0: question 2.");
         assertThat(page).contains("Overall score", report.getString("overallScore"), "1 of 2 questions answered",
                 "Scores by topic", "api-design", "Which HTTP methods are idempotent", "Your answer", "Model answer",
                 "unless the server supports an idempotency key")
@@ -99,6 +104,20 @@ class ReadingFeedbackOnItsPageTest {
         assertThat(feedbackPage(sessionId, "recruiter", "rita", 200))
                 .contains("Overall score", "The candidate's answer");
         assertThat(feedbackPage(UUID.randomUUID(), "candidate", "fiona", 404)).contains("No feedback");
+    }
+
+    @Test
+    void aSessionScoringHasNotHeardOfYetIsPolledUntilItsFeedbackArrives() {
+        UUID justEnded = UUID.randomUUID();
+
+        Document page = Jsoup.parse(feedbackPage(justEnded, "candidate", "fiona", 404));
+
+        Element waiting = page.selectFirst("#report");
+        assertThat(waiting).isNotNull();
+        assertThat(waiting.attr("hx-get")).isEqualTo("/feedback/" + justEnded);
+        assertThat(waiting.attr("hx-trigger")).isEqualTo("every 3s");
+        assertThat(waiting.attr("hx-swap")).isEqualTo("outerHTML");
+        assertThat(waiting.select("h1").text()).isEqualTo("No feedback yet");
     }
 
     private static String feedbackPage(UUID sessionId, String role, String subject, int status) {
