@@ -27,22 +27,25 @@ import java.util.TreeSet;
  *   similarity = A * semantic + (1 - A) * lexical
  * </pre>
  * Two adjacent sentences are tried together too (their stems together, the closer of their meanings). The best
- * match is the key point's evidence; its similarity makes the point {@code covered} (at least
- * {@link Settings#coveredAt}), {@code partial} (at least {@link Settings#partialAt}) or {@code missing}. The score is
- * the weighted mean of the points' credits, a credit growing linearly from 0 at {@link Settings#creditFrom} to 1 at
- * {@link Settings#creditFull}. A flagged answer keeps at most {@link Settings#flaggedShare} of that, and never more
- * than {@link Settings#flaggedMax}; an empty or gibberish one scores 0. When a question version has no key points,
- * every sentence of its model answer is one, with equal weights.
+ * match is the key point's evidence; one calibrated {@link CreditMapping} turns its similarity into the point's
+ * status (covered, partial, missing) and the share of its weight it earns. The score is the weighted mean of those
+ * shares. A flagged answer keeps at most {@link Settings#flaggedShare} of that, and never more than
+ * {@link Settings#flaggedMax}; an empty, non-answer ("I don't know") or gibberish one scores 0. When a question
+ * version has no key points, every sentence of its model answer is one, with equal weights.
  *
- * <p>Every setting is global: nothing is tuned per question. A, W, N and the credit ramp were chosen on the train
- * splits of SemEval-2013 (see the README); the thresholds of status and flags were set by hand. Deterministic:
+ * <p>The work per answer is bounded: an answer of more than {@link Settings#maxSentences} sentences is judged in as
+ * many runs of adjacent sentences, so a text cut into many short lines costs no more embeddings than a long one.
+ *
+ * <p>Every setting is global: nothing is tuned per question. A, W and N were chosen on the train splits of
+ * SemEval-2013, the credit mapping was fitted on the train splits of SemEval-2013 and SAF (see the README); the
+ * thresholds of flags were set by hand. Deterministic:
  * cosines are rounded to three decimals before they are combined, sentences and stems are visited in a fixed order,
  * and ties go to the earlier sentence.
  */
 @ApplicationScoped
 public class RubricScorer implements AnswerScorer {
     /** Stored with every score; change it whenever a change here, or of the model, could change a score. */
-    public static final String VERSION = "rubric-embedding-1";
+    public static final String VERSION = "rubric-embedding-2";
 
     @Override
     public String version() {
@@ -51,16 +54,28 @@ public class RubricScorer implements AnswerScorer {
 
     private final SentenceEmbedder embedder;
     private final Settings settings;
+    private final CreditMapping mapping;
     private final TextAnalysis analysis = new TextAnalysis();
 
     @Inject
     public RubricScorer(SentenceEmbedder embedder) {
-        this(embedder, Settings.DEFAULTS);
+        this(embedder, Settings.DEFAULTS, CreditMapping.of(VERSION));
     }
 
-    RubricScorer(SentenceEmbedder embedder, Settings settings) {
+    /** A scorer with another credit mapping: only to fit the mapping (deploy/evaluate-scorer --fit). */
+    public RubricScorer(SentenceEmbedder embedder, CreditMapping mapping) {
+        this(embedder, Settings.DEFAULTS, mapping);
+    }
+
+    RubricScorer(SentenceEmbedder embedder, Settings settings, CreditMapping mapping) {
         this.embedder = embedder;
         this.settings = settings;
+        this.mapping = mapping;
+    }
+
+    /** The credit mapping this scorer judges key points by. */
+    public CreditMapping mapping() {
+        return mapping;
     }
 
     /** Embeds the version's prompt and key points once, when it is published, and keeps them with the version. */
@@ -105,7 +120,7 @@ public class RubricScorer implements AnswerScorer {
 
     private ScoredAnswer score(String answer, QuestionVersion question, RubricEmbeddings rubric) {
         List<String> words = analysis.words(answer).stream().filter(TextAnalysis::hasLetterOrDigit).toList();
-        if (words.isEmpty()) {
+        if (words.isEmpty() || TextAnalysis.isNonAnswer(answer)) {
             return unscored(rubric, Flag.EMPTY);
         }
         TreeSet<String> promptStems = analysis.stems(question.prompt);
@@ -117,28 +132,52 @@ public class RubricScorer implements AnswerScorer {
         List<KeyPointFinding> findings = rubric.keyPoints().stream()
                 .map(point -> judge(point, candidates, promptStems))
                 .toList();
-        double weighted = findings.stream().mapToDouble(finding -> finding.weight() * credit(finding.similarity()))
-                .sum();
+        Set<Flag> flags = flags(answer, words, sentences, rubric, promptStems);
+        int score = score(findings, flags);
+        return new ScoredAnswer(score, ScoredAnswer.Band.of(score), findings, List.copyOf(flags), VERSION);
+    }
+
+    /**
+     * The score of these findings and flags: the weighted mean of the points' credits, out of 100, held down when
+     * the answer is flagged.
+     */
+    public int score(List<KeyPointFinding> findings, Set<Flag> flags) {
+        if (flags.contains(Flag.EMPTY) || flags.contains(Flag.GIBBERISH)) {
+            return 0;
+        }
+        double weighted = findings.stream()
+                .mapToDouble(finding -> finding.weight() * mapping.credit(finding.similarity())).sum();
         double weights = findings.stream().mapToDouble(KeyPointFinding::weight).sum();
         double raw = weights == 0 ? 0 : 100 * weighted / weights;
-
-        Set<Flag> flags = flags(answer, words, sentences, rubric, promptStems);
-        int score = (int) Math.round(raw);
-        if (!flags.isEmpty()) {
-            score = (int) Math.min(settings.flaggedMax(), Math.round(raw * settings.flaggedShare()));
-        }
-        return new ScoredAnswer(score, ScoredAnswer.Band.of(score), findings, List.copyOf(flags), VERSION);
+        return flags.isEmpty() ? (int) Math.round(raw)
+                : (int) Math.min(settings.flaggedMax(), Math.round(raw * settings.flaggedShare()));
     }
 
     private List<Candidate> sentences(String answer, RubricEmbeddings rubric) {
         List<Candidate> sentences = new ArrayList<>();
-        for (TextAnalysis.Sentence sentence : analysis.sentences(answer)) {
+        for (TextAnalysis.Sentence sentence : bounded(answer, analysis.sentences(answer))) {
             float[] vector = embedder.embed(sentence.text());
             sentences.add(new Candidate(sentence.text(), sentence.start(), List.of(vector),
                     analysis.stems(sentence.text()), TextAnalysis.negated(analysis.words(sentence.text())),
                     cosine(vector, rubric.prompt())));
         }
         return sentences;
+    }
+
+    // More sentences than the bound: runs of adjacent sentences, as written, each embedded once.
+    private List<TextAnalysis.Sentence> bounded(String answer, List<TextAnalysis.Sentence> sentences) {
+        int limit = settings.maxSentences();
+        if (sentences.size() <= limit) {
+            return sentences;
+        }
+        List<TextAnalysis.Sentence> runs = new ArrayList<>();
+        for (int run = 0; run < limit; run++) {
+            TextAnalysis.Sentence first = sentences.get(run * sentences.size() / limit);
+            TextAnalysis.Sentence last = sentences.get((run + 1) * sentences.size() / limit - 1);
+            runs.add(new TextAnalysis.Sentence(answer.substring(first.start(), last.start() + last.text().length()),
+                    first.start()));
+        }
+        return runs;
     }
 
     // A point made across two sentences ("GET and PUT are idempotent. POST is not.") is judged on both: their words
@@ -184,8 +223,7 @@ public class RubricScorer implements AnswerScorer {
             }
         }
         best = round(best);
-        Coverage status = best >= settings.coveredAt() ? Coverage.COVERED
-                : best >= settings.partialAt() ? Coverage.PARTIAL : Coverage.MISSING;
+        Coverage status = mapping.status(best);
         return new KeyPointFinding(point.text(), point.weight(), status, best,
                 status == Coverage.MISSING ? null : evidence.text());
     }
@@ -200,16 +238,28 @@ public class RubricScorer implements AnswerScorer {
         double closestToPoint = rubric.keyPoints().stream().flatMap(point -> point.embeddings().stream())
                 .flatMapToDouble(phrasing -> sentences.stream().mapToDouble(s -> s.closestCosine(phrasing)))
                 .max().orElse(0);
-        if (Math.max(closestToPrompt, closestToPoint) < settings.offTopicBelow()) {
+        if (Math.max(closestToPrompt, closestToPoint) < settings.offTopicBelow()
+                || mostlyAboutSomethingElse(sentences, rubric)) {
             flags.add(Flag.OFF_TOPIC);
-        } else if (closestToPrompt >= settings.restatedPromptCosine()
-                && restatesThePrompt(analysis.stems(answer), promptStems)) {
+        } else if (restatesThePrompt(analysis.stems(answer), promptStems, closestToPrompt)) {
             flags.add(Flag.RESTATES_QUESTION);
         }
         if (isKeywordList(words)) {
             flags.add(Flag.KEYWORD_LIST);
         }
         return flags;
+    }
+
+    // A long answer most of whose sentences are near neither the prompt nor any key point: other answers pasted
+    // together must not earn the points they happen to brush against somewhere in their bulk.
+    private boolean mostlyAboutSomethingElse(List<Candidate> sentences, RubricEmbeddings rubric) {
+        if (sentences.size() < settings.focusMinSentences()) {
+            return false;
+        }
+        long onTopic = sentences.stream().filter(sentence -> sentence.promptCosine() >= settings.onTopicCosine()
+                || rubric.keyPoints().stream().flatMap(point -> point.embeddings().stream())
+                .anyMatch(phrasing -> sentence.closestCosine(phrasing) >= settings.onTopicCosine())).count();
+        return onTopic < settings.onTopicShare() * sentences.size();
     }
 
     // Words of the prompt count less: naming what the question names shows little.
@@ -224,10 +274,6 @@ public class RubricScorer implements AnswerScorer {
             }
         }
         return total == 0 ? 0 : found / total;
-    }
-
-    private double credit(double similarity) {
-        return clamp((similarity - settings.creditFrom()) / (settings.creditFull() - settings.creditFrom()));
     }
 
     // Most words neither the model's vocabulary nor the rubric knows: keyboard mashing, made-up words.
@@ -254,10 +300,14 @@ public class RubricScorer implements AnswerScorer {
         return stems;
     }
 
-    // Close in meaning to the prompt (checked by the caller), and hardly a content word the prompt does not have.
-    private boolean restatesThePrompt(Set<String> answerStems, Set<String> promptStems) {
+    // Hardly a content word the prompt does not have, and close to the prompt in meaning or using most of its words
+    // (a prompt of several sentences copied back is close to none of them alone).
+    private boolean restatesThePrompt(Set<String> answerStems, Set<String> promptStems, double closestToPrompt) {
         long novel = answerStems.stream().filter(stem -> !promptStems.contains(stem)).count();
-        return !answerStems.isEmpty() && novel <= settings.restatedNovelShare() * answerStems.size();
+        long shared = answerStems.size() - novel;
+        return !answerStems.isEmpty() && novel <= settings.restatedNovelShare() * answerStems.size()
+                && (closestToPrompt >= settings.restatedPromptCosine()
+                || shared >= settings.restatedPromptShare() * promptStems.size());
     }
 
     // Terms without the function words that would make them statements: "GET, PUT, idempotency, retries".
@@ -289,10 +339,6 @@ public class RubricScorer implements AnswerScorer {
         return Math.round(value * 1000) / 1000.0;
     }
 
-    private static double clamp(double value) {
-        return Math.max(0, Math.min(1, value));
-    }
-
     // A sentence, or two adjacent ones, of the answer: the text as written and where it starts, the embeddings,
     // content stems, polarity, and closeness to the prompt.
     private record Candidate(String text, int start, List<float[]> vectors, Set<String> stems, boolean negated,
@@ -307,28 +353,30 @@ public class RubricScorer implements AnswerScorer {
      *
      * @param semanticShare            A: the weight of meaning against words in a key point's similarity
      * @param promptWordWeight         the weight of a stem the prompt contains, against 1 for any other
-     * @param coveredAt                similarity from which a key point is covered
-     * @param partialAt                similarity from which a key point is partial
-     * @param creditFrom               similarity below which a key point earns nothing
-     * @param creditFull               similarity from which a key point earns its full weight
      * @param minWords                 fewer words than this is TOO_SHORT
      * @param offTopicBelow            OFF_TOPIC when no sentence's cosine with the prompt or any phrasing reaches this
      * @param pairMargin               how much better two adjacent sentences must match than one to be evidence
      * @param negationMismatch         the share of a cosine kept when one text is negated and the other not
-     * @param restatedPromptCosine     RESTATES_QUESTION when a sentence is at least this close to the prompt ...
+     * @param restatedPromptCosine     RESTATES_QUESTION when a sentence is at least this close to the prompt, or ...
+     * @param restatedPromptShare      ... the answer uses at least this share of the prompt's content stems, ...
      * @param restatedNovelShare       ... and at most this share of the answer's content stems is new
      * @param keywordListMinWords      KEYWORD_LIST needs at least this many words ...
      * @param keywordListFunctionShare ... of which fewer than this share are function words
      * @param gibberishShare           GIBBERISH when at least this share of the words is unknown
      * @param flaggedShare             a flagged answer keeps this share of its score ...
      * @param flaggedMax               ... and never more than this
+     * @param maxSentences             an answer is judged in at most this many sentences (or runs of them)
+     * @param focusMinSentences        an answer of at least this many sentences is OFF_TOPIC when fewer than ...
+     * @param onTopicShare             ... this share of them come at least ...
+     * @param onTopicCosine            ... this close to the prompt or a key point
      */
-    record Settings(double semanticShare, double promptWordWeight, double coveredAt,
-                    double partialAt, double creditFrom, double creditFull, int minWords, double offTopicBelow,
-                    double pairMargin, double negationMismatch, double restatedPromptCosine, double restatedNovelShare,
+    record Settings(double semanticShare, double promptWordWeight, int minWords, double offTopicBelow,
+                    double pairMargin, double negationMismatch, double restatedPromptCosine,
+                    double restatedPromptShare, double restatedNovelShare,
                     int keywordListMinWords, double keywordListFunctionShare, double gibberishShare,
-                    double flaggedShare, int flaggedMax) {
-        static final Settings DEFAULTS = new Settings(0.6, 0.1, 0.5, 0.4, 0.2, 0.8, 3, 0.25, 0.05, 0.7, 0.8, 0.2, 4,
-                0.1, 0.5, 0.3, 30);
+                    double flaggedShare, int flaggedMax, int maxSentences, int focusMinSentences,
+                    double onTopicShare, double onTopicCosine) {
+        static final Settings DEFAULTS = new Settings(0.6, 0.1, 3, 0.25, 0.05, 0.7, 0.8, 0.5, 0.2, 4, 0.1, 0.5, 0.3,
+                20, 32, 8, 0.25, 0.4);
     }
 }

@@ -40,6 +40,10 @@ public final class TextAnalysis {
             "(?<=[.!?;])(?<!\\b(?:e\\.g|i\\.e|etc|vs|cf|approx|incl)\\.)\\s+|\\s*[\\r\\n]+\\s*");
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nor", "none", "nothing", "cannot",
             "without", "neither");
+    // What people write instead of an answer: "No answer.", "I don't know", "n/a", "skip", "?".
+    private static final Pattern NON_ANSWER = Pattern.compile("(?i)\\s*(?:(?:no|empty|without)\\s+(?:answer|response|"
+            + "submission)|(?:i\\s+)?(?:don'?t|do\\s+not)\\s+know|no\\s+idea|idk|n/?a|none|nothing|pass|skip(?:ped)?)"
+            + "[\\s.!?]*|[\\s?.!-]*");
     private static final Pattern LIST_MARK = Pattern.compile("^(?:[-*\u2022]+|\\d{1,2}[.)])\\s+");
 
     private final Analyzer words = new Analyzer() {
@@ -111,6 +115,11 @@ public final class TextAnalysis {
     static boolean negated(List<String> words) {
         long negations = words.stream().filter(word -> NEGATIONS.contains(word) || word.endsWith("n't")).count();
         return negations % 2 == 1;
+    }
+
+    /** Whether the text says there is no answer rather than giving one ("No answer.", "I don't know"). */
+    static boolean isNonAnswer(String text) {
+        return NON_ANSWER.matcher(text).matches();
     }
 
     static boolean isFunctionWord(String word) {

@@ -102,6 +102,37 @@ class RubricScorerTest {
     }
 
     @Test
+    void sayingThereIsNoAnswerScoresZeroAndIsFlaggedEmpty() {
+        for (String nonAnswer : List.of("No answer.", "I don't know", "n/a", "?", "Skip", "No response")) {
+            ScoredAnswer scored = SCORER.score(nonAnswer, question(keyPoints));
+
+            assertThat(scored.score()).as(nonAnswer).isZero();
+            assertThat(scored.flags()).as(nonAnswer).containsExactly(Flag.EMPTY);
+        }
+    }
+
+    // The costliest shape of the longest answer allowed: prose cut into three-word lines, each a sentence.
+    @Test
+    void noAnswerIsEmbeddedInMoreThanTheBoundOfSentencesWhateverItsShape() {
+        CountingEmbedder counting = new CountingEmbedder(EMBEDDER);
+        RubricScorer scorer = new RubricScorer(counting);
+        QuestionVersion version = question(keyPoints);
+        scorer.prepare(version);
+        counting.texts.clear();
+        String[] words = modelAnswer.split("\\s+");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; lines.length() < 9_980; i++) {
+            lines.append(words[i % words.length]).append(i % 3 == 2 ? "\n" : " ");
+        }
+
+        ScoredAnswer scored = scorer.score(lines.toString(), version);
+
+        assertThat(lines.toString().split("\n")).hasSizeGreaterThan(500);
+        assertThat(counting.texts).hasSizeLessThanOrEqualTo(RubricScorer.Settings.DEFAULTS.maxSentences());
+        assertThat(scored.keyPoints()).hasSize(keyPoints.size());
+    }
+
+    @Test
     void gibberishScoresZeroAndIsFlaggedGibberish() {
         for (String gibberish : List.of("asdkj qwpoe zxmnvb lkjhgf poiuyt", "blorf snazzle wuggle frimp",
                 "lorem lorem lorem lorem lorem lorem lorem lorem")) {

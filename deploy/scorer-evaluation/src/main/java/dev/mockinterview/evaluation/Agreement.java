@@ -1,11 +1,11 @@
-package dev.mockinterview.scoring.evaluation;
+package dev.mockinterview.evaluation;
 
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
 
-/** How scores agree with human judgements: ranking (ROC AUC), classification at a threshold, correlation. */
+/** How scores agree with human judgements: ranking (ROC AUC), classification at a cut-off, correlation, error. */
 final class Agreement {
     private Agreement() {
     }
@@ -39,40 +39,13 @@ final class Agreement {
         return scores.length == 0 ? Double.NaN : (double) right / scores.length;
     }
 
-    /** The mean of the F1 of "correct" and the F1 of "not correct". */
-    static double macroF1(double[] scores, boolean[] correct, double threshold) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int tn = 0;
-        for (int i = 0; i < scores.length; i++) {
-            boolean predicted = scores[i] >= threshold;
-            if (predicted && correct[i]) {
-                tp++;
-            } else if (predicted) {
-                fp++;
-            } else if (correct[i]) {
-                fn++;
-            } else {
-                tn++;
-            }
+    /** The root of the mean squared difference between predictions and what they predict. */
+    static double rmse(double[] predicted, double[] actual) {
+        double sum = 0;
+        for (int i = 0; i < predicted.length; i++) {
+            sum += (predicted[i] - actual[i]) * (predicted[i] - actual[i]);
         }
-        return (f1(tp, fp, fn) + f1(tn, fn, fp)) / 2;
-    }
-
-    /** The threshold, among the scores themselves, with the best macro-F1; the lowest of equals. */
-    static double bestThreshold(double[] scores, boolean[] correct) {
-        double[] candidates = Arrays.stream(scores).distinct().sorted().toArray();
-        double best = Double.NaN;
-        double bestF1 = -1;
-        for (double candidate : candidates) {
-            double f1 = macroF1(scores, correct, candidate);
-            if (f1 > bestF1) {
-                bestF1 = f1;
-                best = candidate;
-            }
-        }
-        return best;
+        return predicted.length == 0 ? Double.NaN : Math.sqrt(sum / predicted.length);
     }
 
     static double pearson(double[] x, double[] y) {
@@ -99,11 +72,6 @@ final class Agreement {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int rank = (int) Math.ceil(quantile * sorted.length);
         return sorted[Math.max(0, rank - 1)];
-    }
-
-    private static double f1(int truePositives, int falsePositives, int falseNegatives) {
-        int denominator = 2 * truePositives + falsePositives + falseNegatives;
-        return denominator == 0 ? 0 : 2.0 * truePositives / denominator;
     }
 
     // Ranks from 1, equal values sharing the mean of their ranks.

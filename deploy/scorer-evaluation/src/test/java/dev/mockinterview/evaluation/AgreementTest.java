@@ -1,4 +1,4 @@
-package dev.mockinterview.scoring.evaluation;
+package dev.mockinterview.evaluation;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,16 +23,18 @@ class AgreementTest {
     }
 
     @Test
-    void theThresholdWithTheBestMacroF1SeparatesTheClasses() {
+    void accuracyCountsAScoreAtOrAboveTheCutOffAsCorrect() {
         double[] scores = {10, 20, 30, 40};
 
-        double threshold = Agreement.bestThreshold(scores, CORRECT);
-
-        assertThat(threshold).isEqualTo(30);
-        assertThat(Agreement.accuracy(scores, CORRECT, threshold)).isEqualTo(1.0);
-        assertThat(Agreement.macroF1(scores, CORRECT, threshold)).isEqualTo(1.0);
+        assertThat(Agreement.accuracy(scores, CORRECT, 30)).isEqualTo(1.0);
         assertThat(Agreement.accuracy(scores, CORRECT, 15)).isEqualTo(0.75);
-        assertThat(Agreement.macroF1(scores, CORRECT, 15)).isCloseTo((0.8 + 2.0 / 3) / 2, within(1e-9));
+    }
+
+    @Test
+    void rmseIsTheRootOfTheMeanSquaredError() {
+        assertThat(Agreement.rmse(new double[]{0.5, 1.0}, new double[]{0.5, 1.0})).isZero();
+        assertThat(Agreement.rmse(new double[]{0.0, 1.0}, new double[]{0.3, 0.6})).isCloseTo(
+                Math.sqrt((0.09 + 0.16) / 2), within(1e-12));
     }
 
     @Test

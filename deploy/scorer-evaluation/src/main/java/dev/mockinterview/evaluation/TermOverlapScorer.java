@@ -1,5 +1,9 @@
-package dev.mockinterview.scoring.domain;
+package dev.mockinterview.evaluation;
 
+import dev.mockinterview.scoring.domain.AnswerScorer;
+import dev.mockinterview.scoring.domain.KeyPoint;
+import dev.mockinterview.scoring.domain.QuestionVersion;
+import dev.mockinterview.scoring.domain.ScoredAnswer;
 import dev.mockinterview.scoring.domain.scorer.TextAnalysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -18,7 +22,7 @@ import java.util.Set;
  * and a list of the right words scores like prose that makes the points. Stems the prompt already contains count
  * half, so that restating the question earns less than adding what the model answer adds.
  */
-public class TermOverlapScorer implements AnswerScorer {
+final class TermOverlapScorer implements AnswerScorer {
     /** Stored with every score; change it whenever a change here could change a score. */
     public static final String VERSION = "baseline-term-overlap-1";
     private static final int STEM_WEIGHT = 2;

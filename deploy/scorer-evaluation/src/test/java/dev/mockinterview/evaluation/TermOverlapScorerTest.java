@@ -1,4 +1,4 @@
-package dev.mockinterview.scoring.domain;
+package dev.mockinterview.evaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
