@@ -23,11 +23,15 @@ public record ReportView(UUID sessionId, String candidateId, String role, Sessio
                          List<SessionReport.KeyPointOfAnswer> strongestKeyPoints,
                          List<SessionReport.KeyPointOfAnswer> weakestKeyPoints, List<AnswerView> answers) {
 
-    /** One scored answer, the question version it was scored against and the scorer that scored it. */
+    /**
+     * One scored answer, the question version it was scored against and the scorer that scored it.
+     *
+     * @param feedback two or three sentences of feedback in words, built from the findings and flags
+     */
     public record AnswerView(UUID answerId, int position, String questionId, int questionVersion, String topic,
                              long timeTakenMillis, int score, ScoredAnswer.Band band, List<ScoredAnswer.Flag> flags,
-                             List<ScoredAnswer.KeyPointFinding> keyPoints, String scorerVersion, Instant scoredAt,
-                             List<SessionReport.EarlierScore> earlierScores) {
+                             List<ScoredAnswer.KeyPointFinding> keyPoints, List<String> feedback,
+                             String scorerVersion, Instant scoredAt, List<SessionReport.EarlierScore> earlierScores) {
     }
 
     static ReportView of(SessionReport report) {
@@ -38,7 +42,7 @@ public record ReportView(UUID sessionId, String candidateId, String role, Sessio
                 report.answers().stream()
                         .map(a -> new AnswerView(a.answerId(), a.position(), a.questionId(), a.questionVersion(),
                                 a.topic(), a.timeTakenMillis(), a.score(), a.band(), a.flags(), a.keyPoints(),
-                                a.scorerVersion(), a.scoredAt(), a.earlierScores()))
+                                a.feedback(), a.scorerVersion(), a.scoredAt(), a.earlierScores()))
                         .toList());
     }
 }

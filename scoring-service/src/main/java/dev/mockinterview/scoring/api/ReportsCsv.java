@@ -31,8 +31,8 @@ public final class ReportsCsv {
             "overall_score", "question_count", "answered", "time_taken_millis", "topic_scores"};
     private static final String[] ANSWER_COLUMNS = {"session_id", "candidate_id", "role", "completed_at",
             "overall_score", "position", "question_id", "question_version", "topic", "score", "band", "flags",
-            "key_points_covered", "key_points_partial", "key_points_missing", "scorer_version", "time_taken_millis",
-            "answer"};
+            "key_points_covered", "key_points_partial", "key_points_missing", "feedback", "scorer_version",
+            "time_taken_millis", "answer"};
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     private ReportsCsv() {
@@ -74,7 +74,8 @@ public final class ReportsCsv {
                         answer.questionVersion(), answer.topic(), answer.score(), answer.band(),
                         answer.flags().stream().map(Enum::name).collect(Collectors.joining(";")),
                         count(answer, ScoredAnswer.Coverage.COVERED), count(answer, ScoredAnswer.Coverage.PARTIAL),
-                        count(answer, ScoredAnswer.Coverage.MISSING), answer.scorerVersion(),
+                        count(answer, ScoredAnswer.Coverage.MISSING), String.join(" ", answer.feedback()),
+                        answer.scorerVersion(),
                         answer.timeTakenMillis(), row.text()));
             }
         });

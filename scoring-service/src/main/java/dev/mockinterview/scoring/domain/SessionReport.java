@@ -51,6 +51,11 @@ public record SessionReport(UUID sessionId, String candidateId, String role, Sta
                                  long timeTakenMillis, int score, ScoredAnswer.Band band,
                                  List<ScoredAnswer.KeyPointFinding> keyPoints, List<ScoredAnswer.Flag> flags,
                                  String scorerVersion, Instant scoredAt, List<EarlierScore> earlierScores) {
+
+        /** Two or three sentences of feedback in words, from the findings and flags. */
+        public List<String> feedback() {
+            return WrittenFeedback.of(keyPoints, flags);
+        }
     }
 
     /** A score an answer kept from an older scorer version after a rescore. */

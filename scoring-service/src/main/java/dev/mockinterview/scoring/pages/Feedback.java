@@ -41,12 +41,13 @@ public record Feedback(UUID sessionId, String role, boolean complete, boolean en
      * One scored answer.
      *
      * @param prompt      the question as the candidate saw it; null if scoring no longer knows the version
+     * @param feedback    two or three sentences of feedback in words
      * @param answer      the answer, its evidence marked
      * @param modelAnswer null unless the session has ended
      */
     public record AnswerFeedback(int position, String questionId, String topic, String prompt, int score, Band band,
-                                 List<Finding> keyPoints, List<Flag> flags, AnswerWithEvidence answer,
-                                 String modelAnswer) {
+                                 List<String> feedback, List<Finding> keyPoints, List<Flag> flags,
+                                 AnswerWithEvidence answer, String modelAnswer) {
     }
 
     /**
@@ -66,7 +67,8 @@ public record Feedback(UUID sessionId, String role, boolean complete, boolean en
     private static final Map<ScoredAnswer.Flag, Flag> FLAGS = Map.of(
             ScoredAnswer.Flag.EMPTY, new Flag("Empty", "The answer has no words to score."),
             ScoredAnswer.Flag.TOO_SHORT, new Flag("Too short", "The answer has too few words to explain the points."),
-            ScoredAnswer.Flag.OFF_TOPIC, new Flag("Off topic", "No sentence of the answer is about the question."),
+            ScoredAnswer.Flag.OFF_TOPIC, new Flag("Off topic",
+                    "Little or nothing of the answer is about the question."),
             ScoredAnswer.Flag.RESTATES_QUESTION, new Flag("Restates the question",
                     "The answer mostly repeats the question instead of answering it."),
             ScoredAnswer.Flag.KEYWORD_LIST, new Flag("Keyword list",
@@ -97,7 +99,7 @@ public record Feedback(UUID sessionId, String role, boolean complete, boolean en
         List<String> evidence = scored.keyPoints().stream().map(ScoredAnswer.KeyPointFinding::evidence).toList();
         return new AnswerFeedback(scored.position(), scored.questionId(), scored.topic(),
                 question == null ? null : question.prompt, scored.score(), Band.of(scored.band()),
-                scored.keyPoints().stream().map(Feedback::finding).toList(),
+                scored.feedback(), scored.keyPoints().stream().map(Feedback::finding).toList(),
                 scored.flags().stream().map(FLAGS::get).toList(),
                 AnswerWithEvidence.of(answer == null ? null : answer.text, evidence),
                 ended && question != null ? question.modelAnswer : null);

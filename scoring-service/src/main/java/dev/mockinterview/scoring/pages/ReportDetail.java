@@ -41,10 +41,12 @@ public record ReportDetail(String sessionId, String candidate, String role, Stri
     /**
      * One answer and its newest score.
      *
-     * @param prompt empty when scoring has not heard of the question version
+     * @param prompt   empty when scoring has not heard of the question version
+     * @param feedback two or three sentences of feedback in words
      */
     public record AnswerCard(int position, String questionId, int questionVersion, String versionHref, String topic,
-                             String prompt, int score, String band, String timeTaken, List<String> flags,
+                             String prompt, int score, String band, String timeTaken, List<String> feedback,
+                             List<String> flags,
                              String scorerVersion, String scoredAt, List<Finding> keyPoints,
                              AnswerWithEvidence answer, List<EarlierScore> earlierScores) {
     }
@@ -81,7 +83,7 @@ public record ReportDetail(String sessionId, String candidate, String role, Stri
         return new AnswerCard(answer.position(), answer.questionId(), answer.questionVersion(),
                 versionHref(answer.questionId(), answer.questionVersion()),
                 Objects.requireNonNullElse(answer.topic(), ""), prompt, answer.score(),
-                PageFormats.word(answer.band()), PageFormats.duration(answer.timeTakenMillis()),
+                PageFormats.word(answer.band()), PageFormats.duration(answer.timeTakenMillis()), answer.feedback(),
                 answer.flags().stream().map(PageFormats::word).toList(), answer.scorerVersion(),
                 PageFormats.time(answer.scoredAt()),
                 answer.keyPoints().stream().map(ReportDetail::finding).toList(),
