@@ -1,5 +1,6 @@
 package dev.mockinterview.question.events;
 
+import dev.mockinterview.contracts.EventTypes;
 import dev.mockinterview.contracts.Topics;
 import dev.mockinterview.outbox.OutboxWriter;
 import dev.mockinterview.question.domain.QuestionSnapshot;
@@ -18,9 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class CatalogueEvents {
-    static final String QUESTION_PUBLISHED = "question-published";
-    static final String QUESTION_RETIRED = "question-retired";
-
     private final OutboxWriter outbox;
 
     CatalogueEvents(OutboxWriter outbox) {
@@ -28,11 +26,11 @@ public class CatalogueEvents {
     }
 
     public void published(QuestionSnapshot version) {
-        outbox.append(Topics.QUESTION_CATALOGUE, QUESTION_PUBLISHED, key(version), CatalogueVersion.of(version));
+        outbox.append(Topics.QUESTION_CATALOGUE, EventTypes.QUESTION_PUBLISHED, key(version), CatalogueVersion.of(version));
     }
 
     public void retired(QuestionSnapshot version) {
-        outbox.append(Topics.QUESTION_CATALOGUE, QUESTION_RETIRED, key(version), CatalogueVersion.of(version));
+        outbox.append(Topics.QUESTION_CATALOGUE, EventTypes.QUESTION_RETIRED, key(version), CatalogueVersion.of(version));
     }
 
     /** The record key and subject of a version's events. */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockinterview.contracts.CloudEvent;
 import dev.mockinterview.contracts.EventContracts;
 import dev.mockinterview.contracts.EventDelivery;
+import dev.mockinterview.contracts.EventTypes;
 import dev.mockinterview.contracts.Topics;
 import dev.mockinterview.scoring.domain.Scoring;
 import io.micrometer.core.instrument.Counter;
@@ -42,8 +43,6 @@ public class IncomingEvents {
      * only once every record before it is settled. The catalogue stays in order on the default pool.
      */
     static final String SCORING_WORKERS = "scoring-workers";
-    private static final String QUESTION_PUBLISHED = "question-published";
-    private static final String QUESTION_RETIRED = "question-retired";
     private static final TypeReference<CloudEvent<QuestionPublished>> QUESTION_PUBLISHED_EVENT =
             new TypeReference<>() {
             };
@@ -82,7 +81,7 @@ public class IncomingEvents {
             if (!type.isTextual()) {
                 throw new RejectedEventException("the event has no type");
             }
-            if (!QUESTION_PUBLISHED.equals(type.asText()) && !QUESTION_RETIRED.equals(type.asText())) {
+            if (!EventTypes.QUESTION_PUBLISHED.equals(type.asText()) && !EventTypes.QUESTION_RETIRED.equals(type.asText())) {
                 LOG.debugf("Ignoring a %s event on question-catalogue", type.asText());
                 return;
             }
@@ -97,7 +96,7 @@ public class IncomingEvents {
     @Blocking(value = SCORING_WORKERS, ordered = false)
     CompletionStage<Void> onAnswerSubmitted(Message<String> message) {
         return deliver(message, value -> {
-            CloudEvent<AnswerSubmitted> event = read(tree(value), "answer-submitted", ANSWER_SUBMITTED_EVENT);
+            CloudEvent<AnswerSubmitted> event = read(tree(value), EventTypes.ANSWER_SUBMITTED, ANSWER_SUBMITTED_EVENT);
             if (firstDelivery(event)) {
                 scoring.recordAnswer(event.data().toAnswer());
             }
@@ -108,7 +107,7 @@ public class IncomingEvents {
     @Blocking(value = SCORING_WORKERS, ordered = false)
     CompletionStage<Void> onSessionCompleted(Message<String> message) {
         return deliver(message, value -> {
-            CloudEvent<SessionCompleted> event = read(tree(value), "session-completed", SESSION_COMPLETED_EVENT);
+            CloudEvent<SessionCompleted> event = read(tree(value), EventTypes.SESSION_COMPLETED, SESSION_COMPLETED_EVENT);
             if (firstDelivery(event)) {
                 scoring.recordCompletion(event.data().toCompletion());
             }

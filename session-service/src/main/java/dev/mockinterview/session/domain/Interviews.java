@@ -1,5 +1,6 @@
 package dev.mockinterview.session.domain;
 
+import dev.mockinterview.contracts.EventTypes;
 import dev.mockinterview.contracts.Topics;
 import dev.mockinterview.contracts.problem.Problem;
 import dev.mockinterview.contracts.problem.ProblemException;
@@ -204,7 +205,7 @@ public class Interviews {
         // Sessions started before time limits existed have no presentation time past their first question.
         Duration timeTaken = Duration.between(slot.presentedAt() != null ? slot.presentedAt() : session.startedAt,
                 now);
-        outbox.append(Topics.ANSWER_SUBMITTED, "answer-submitted", session.id.toString(),
+        outbox.append(Topics.ANSWER_SUBMITTED, EventTypes.ANSWER_SUBMITTED, session.id.toString(),
                 new AnswerSubmitted(answerId, session.id, session.candidateId, position, slot.questionId(),
                         slot.questionVersion(), text, now, timeTaken.toMillis()));
         LOG.infof("Answer %s stored for session %s position %d (question %s v%d)", answerId, session.id, position,
@@ -330,7 +331,7 @@ public class Interviews {
         session.status = InterviewSession.Status.COMPLETED;
         session.endedAs = ending;
         session.completedAt = now();
-        outbox.append(Topics.SESSION_COMPLETED, "session-completed", session.id.toString(),
+        outbox.append(Topics.SESSION_COMPLETED, EventTypes.SESSION_COMPLETED, session.id.toString(),
                 new SessionCompleted(session.id, session.candidateId, session.role, session.questionCount,
                         session.answers.stream().map(answer -> answer.id).toList(), session.completedAt,
                         session.endedAs.name()));

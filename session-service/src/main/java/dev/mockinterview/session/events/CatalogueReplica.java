@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockinterview.contracts.EventContracts;
 import dev.mockinterview.contracts.EventDelivery;
+import dev.mockinterview.contracts.EventTypes;
 import dev.mockinterview.contracts.Topics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,8 +31,6 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class CatalogueReplica {
     private static final Logger LOG = Logger.getLogger(CatalogueReplica.class);
-    private static final String QUESTION_PUBLISHED = "question-published";
-    private static final String QUESTION_RETIRED = "question-retired";
 
     private final ObjectMapper json;
     private final EntityManager entityManager;
@@ -73,7 +72,7 @@ public class CatalogueReplica {
             throw new IllegalArgumentException("question-catalogue event breaks its contract: " + violations);
         }
         String type = envelope.path("type").asText();
-        if (!QUESTION_PUBLISHED.equals(type) && !QUESTION_RETIRED.equals(type)) {
+        if (!EventTypes.QUESTION_PUBLISHED.equals(type) && !EventTypes.QUESTION_RETIRED.equals(type)) {
             LOG.debugf("Ignoring catalogue event of type %s", type);
             return;
         }
@@ -102,7 +101,7 @@ public class CatalogueReplica {
                 .setParameter(6, published.timeLimitSeconds())
                 .setParameter(7, published.prompt())
                 .setParameter(8, published.publishedAt())
-                .setParameter(9, QUESTION_RETIRED.equals(type))
+                .setParameter(9, EventTypes.QUESTION_RETIRED.equals(type))
                 .executeUpdate();
         // The newest version a question has had is its current one, unless it is retired: then the question is
         // out of the catalogue until a newer version is published. Arrival order does not matter.
@@ -113,7 +112,7 @@ public class CatalogueReplica {
                 .setParameter(1, published.questionId())
                 .executeUpdate();
         LOG.infof("Replica holds question %s version %d%s", published.questionId(), published.version(),
-                QUESTION_RETIRED.equals(type) ? ", retired" : "");
+                EventTypes.QUESTION_RETIRED.equals(type) ? ", retired" : "");
     }
 
     /** The part of a question-published or question-retired event's data that sessions need. */
