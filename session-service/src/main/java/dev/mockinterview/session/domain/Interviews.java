@@ -2,8 +2,9 @@ package dev.mockinterview.session.domain;
 
 import dev.mockinterview.contracts.EventTypes;
 import dev.mockinterview.contracts.Topics;
-import dev.mockinterview.contracts.problem.Problem;
-import dev.mockinterview.contracts.problem.ProblemException;
+import dev.mockinterview.contracts.refusal.Conflict;
+import dev.mockinterview.contracts.refusal.NotFound;
+import dev.mockinterview.contracts.refusal.Unfulfillable;
 import dev.mockinterview.outbox.OutboxWriter;
 import dev.mockinterview.session.events.AnswerSubmitted;
 import dev.mockinterview.session.events.SessionCompleted;
@@ -75,11 +76,11 @@ public class Interviews {
         }
         List<CatalogueQuestion> available = CatalogueQuestion.list(where.toString(), parameters);
         if (available.size() < questionCount) {
-            throw new ProblemException(Problem.ofType("not-enough-questions", 422, "Not enough questions",
+            throw new Unfulfillable("not-enough-questions", "Not enough questions",
                     "The catalogue holds " + available.size() + " published questions for the role " + role
                             + (topics.isEmpty() ? "" : " in the topics " + topics)
                             + (difficulty == null ? "" : " at difficulty " + difficulty)
-                            + ", fewer than the " + questionCount + " requested."));
+                            + ", fewer than the " + questionCount + " requested.");
         }
         @SuppressWarnings("unchecked")
         List<String> recent = entityManager.createNativeQuery("""
@@ -150,17 +151,17 @@ public class Interviews {
                 return new Submission.Stored(slot.answerId(), session.id, position, slot.questionId(),
                         slot.questionVersion(), slot.answerText(), slot.submittedAt());
             }
-            throw conflict("answer-conflict", "Position " + position + " already has a different answer.");
+            throw new Conflict("answer-conflict", "Position " + position + " already has a different answer.");
         }
         requireInProgress(session);
         if (slot.skippedAt() != null) {
-            throw conflict("question-skipped", "Position " + position + " was skipped and takes no answer.");
+            throw new Conflict("question-skipped", "Position " + position + " was skipped and takes no answer.");
         }
         if (slot.timedOutAt() != null) {
             return new Submission.TooLate(slot.limitEndsAt());
         }
         if (position != slot.current()) {
-            throw conflict("position-not-current", "Position " + position + " is not the current question; "
+            throw new Conflict("position-not-current", "Position " + position + " is not the current question; "
                     + "answer position " + slot.current() + " first.");
         }
         Instant now = now();
@@ -281,12 +282,12 @@ public class Interviews {
             return session;
         }
         if (session.isAnswered(position)) {
-            throw conflict("answer-conflict", "Position " + position + " is answered and cannot be skipped.");
+            throw new Conflict("answer-conflict", "Position " + position + " is answered and cannot be skipped.");
         }
         requireInProgress(session);
         int current = session.currentPosition();
         if (position != current) {
-            throw conflict("position-not-current", "Position " + position + " is not the current question; "
+            throw new Conflict("position-not-current", "Position " + position + " is not the current question; "
                     + "the current one is position " + current + ".");
         }
         question.skippedAt = now();
@@ -379,23 +380,20 @@ public class Interviews {
         return session.questions.get(position - 1);
     }
 
-    private static ProblemException noSuchPosition(int questionCount) {
-        return new ProblemException(Problem.ofType("no-such-position", 404, "No such question",
-                "The session has questions at positions 1 to " + questionCount + "."));
+    private static NotFound noSuchPosition(int questionCount) {
+        return new NotFound("no-such-position", "No such question",
+                "The session has questions at positions 1 to " + questionCount + ".");
     }
 
     private static void requireInProgress(InterviewSession session) {
         if (session.status != InterviewSession.Status.IN_PROGRESS) {
-            throw conflict("session-not-in-progress", "The session is " + session.status + " and takes no answers.");
+            throw new Conflict("session-not-in-progress",
+                    "The session is " + session.status + " and takes no answers.");
         }
     }
 
-    private static ProblemException conflict(String type, String detail) {
-        return new ProblemException(Problem.ofType(type, 409, "Conflict", detail));
-    }
-
-    private static ProblemException notFound(UUID sessionId) {
-        return new ProblemException(Problem.of(404, "Not Found", "No session " + sessionId));
+    private static NotFound notFound(UUID sessionId) {
+        return new NotFound("No session " + sessionId);
     }
 
     /** What became of a submitted answer: stored, or refused because its question's time was up. */

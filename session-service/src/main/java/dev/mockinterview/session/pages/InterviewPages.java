@@ -1,6 +1,8 @@
 package dev.mockinterview.session.pages;
 
-import dev.mockinterview.contracts.problem.ProblemException;
+import dev.mockinterview.contracts.problem.ProblemMappers;
+import dev.mockinterview.contracts.refusal.NotFound;
+import dev.mockinterview.contracts.refusal.Refusal;
 import dev.mockinterview.session.api.AnswerRequest;
 import dev.mockinterview.session.api.StartSessionRequest;
 import dev.mockinterview.session.domain.CatalogueQuestion;
@@ -91,9 +93,9 @@ public class InterviewPages {
             InterviewSession session = interviews.start(viewer.getSubject(), request.role(), request.questionCount(),
                     form.topics(), request.difficulty());
             return toInterview(session.id);
-        } catch (ProblemException refused) {
-            return Response.status(refused.problem().status())
-                    .entity(interviewsPage(0, form.withProblem(refused.problem().detail()))).build();
+        } catch (Refusal refused) {
+            return Response.status(ProblemMappers.problemOf(refused).status())
+                    .entity(interviewsPage(0, form.withProblem(refused.detail()))).build();
         }
     }
 
@@ -121,7 +123,7 @@ public class InterviewPages {
                         + ", so your answer was not accepted and the question counts as unanswered.", 0, null);
             }
             return toInterview(id);
-        } catch (ProblemException refused) {
+        } catch (Refusal refused) {
             return refusal(id, refused, position, answer);
         }
     }
@@ -133,7 +135,7 @@ public class InterviewPages {
         try {
             interviews.skip(id, position, caller());
             return toInterview(id);
-        } catch (ProblemException refused) {
+        } catch (Refusal refused) {
             return refusal(id, refused, 0, null);
         }
     }
@@ -145,7 +147,7 @@ public class InterviewPages {
         try {
             interviews.complete(id, caller());
             return toInterview(id);
-        } catch (ProblemException refused) {
+        } catch (Refusal refused) {
             return refusal(id, refused, 0, null);
         }
     }
@@ -167,7 +169,7 @@ public class InterviewPages {
         try {
             // The page reads the session's questions and answers after the transaction of the change has ended.
             interview = QuarkusTransaction.requiringNew().call(() -> InterviewView.of(interviews.find(id, caller())));
-        } catch (ProblemException notFound) {
+        } catch (NotFound notFound) {
             return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound(id)).build();
         }
         boolean stillCurrent = interview.current() != null && interview.current().position() == position;
@@ -178,8 +180,8 @@ public class InterviewPages {
     }
 
     // An unknown session, or another candidate's, shows the page for a missing interview (interviewPage finds out).
-    private Response refusal(UUID id, ProblemException refused, int position, String text) {
-        return interviewPage(id, refused.problem().status(), refused.problem().detail(), position, text);
+    private Response refusal(UUID id, Refusal refused, int position, String text) {
+        return interviewPage(id, ProblemMappers.problemOf(refused).status(), refused.detail(), position, text);
     }
 
     private static Response toInterview(UUID id) {
