@@ -1,8 +1,10 @@
 package dev.mockinterview.session.api;
 
 import dev.mockinterview.contracts.problem.Problem;
+import dev.mockinterview.session.domain.Caller;
 import dev.mockinterview.session.domain.InterviewSession;
 import dev.mockinterview.session.domain.Interviews;
+import dev.mockinterview.session.domain.Submission;
 import dev.mockinterview.web.Viewer;
 import io.micrometer.core.annotation.Timed;
 import jakarta.annotation.security.RolesAllowed;
@@ -77,8 +79,8 @@ public class SessionResource {
     @RolesAllowed("candidate")
     public Response answer(@PathParam("id") UUID id, @PathParam("position") int position,
                            @Valid @NotNull AnswerRequest request, @Context SecurityContext caller) {
-        Interviews.Submission submission = interviews.submitAnswer(id, position, request.text(), callerOf(caller));
-        if (submission instanceof Interviews.Submission.TooLate late) {
+        Submission submission = interviews.submitAnswer(id, position, request.text(), callerOf(caller));
+        if (submission instanceof Submission.TooLate late) {
             // Returned, not thrown: the question's timing out is committed with this refusal.
             return Response.status(409).type(Problem.MEDIA_TYPE)
                     .entity(Problem.ofType("time-limit-exceeded", 409, "Time limit exceeded",
@@ -86,7 +88,7 @@ public class SessionResource {
                                     + late.limitEndsAt() + "; the question counts as unanswered."))
                     .build();
         }
-        return Response.ok(AnswerView.of((Interviews.Submission.Stored) submission)).build();
+        return Response.ok(AnswerView.of((Submission.Stored) submission)).build();
     }
 
     @POST
@@ -112,8 +114,8 @@ public class SessionResource {
     }
 
     // The token's subject is the candidate id (ARCHITECTURE.md, Security).
-    private Interviews.Caller callerOf(SecurityContext caller) {
+    private Caller callerOf(SecurityContext caller) {
         boolean staff = caller.isUserInRole("recruiter") || caller.isUserInRole("admin");
-        return new Interviews.Caller(viewer.getSubject(), staff);
+        return new Caller(viewer.getSubject(), staff);
     }
 }

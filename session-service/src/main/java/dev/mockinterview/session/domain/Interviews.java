@@ -1,13 +1,8 @@
 package dev.mockinterview.session.domain;
 
-import dev.mockinterview.contracts.EventTypes;
-import dev.mockinterview.contracts.Topics;
 import dev.mockinterview.contracts.refusal.Conflict;
 import dev.mockinterview.contracts.refusal.NotFound;
 import dev.mockinterview.contracts.refusal.Unfulfillable;
-import dev.mockinterview.outbox.OutboxWriter;
-import dev.mockinterview.session.events.AnswerSubmitted;
-import dev.mockinterview.session.events.SessionCompleted;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -43,16 +38,16 @@ public class Interviews {
     private static final int NONE = 0;
 
     private final EntityManager entityManager;
-    private final OutboxWriter outbox;
+    private final InterviewPublisher publisher;
     private final Duration grace;
     private final int recentSessions;
     private final MeterRegistry metrics;
 
-    Interviews(EntityManager entityManager, OutboxWriter outbox,
+    Interviews(EntityManager entityManager, InterviewPublisher publisher,
                @ConfigProperty(name = "session.answer-grace") Duration grace,
                @ConfigProperty(name = "session.recent-sessions") int recentSessions, MeterRegistry metrics) {
         this.entityManager = entityManager;
-        this.outbox = outbox;
+        this.publisher = publisher;
         this.grace = grace;
         this.recentSessions = recentSessions;
         this.metrics = metrics;
@@ -206,13 +201,12 @@ public class Interviews {
         // Sessions started before time limits existed have no presentation time past their first question.
         Duration timeTaken = Duration.between(slot.presentedAt() != null ? slot.presentedAt() : session.startedAt,
                 now);
-        outbox.append(Topics.ANSWER_SUBMITTED, EventTypes.ANSWER_SUBMITTED, session.id.toString(),
-                new AnswerSubmitted(answerId, session.id, session.candidateId, position, slot.questionId(),
-                        slot.questionVersion(), text, now, timeTaken.toMillis()));
+        Submission.Stored stored = new Submission.Stored(answerId, session.id, position, slot.questionId(),
+                slot.questionVersion(), text, now);
+        publisher.answerSubmitted(stored, session.candidateId, timeTaken);
         LOG.infof("Answer %s stored for session %s position %d (question %s v%d)", answerId, session.id, position,
                 slot.questionId(), slot.questionVersion());
-        return new Submission.Stored(answerId, session.id, position, slot.questionId(), slot.questionVersion(), text,
-                now);
+        return stored;
     }
 
     // The question at the position, its answer if any, the current position and the first open one after the
@@ -332,10 +326,7 @@ public class Interviews {
         session.status = InterviewSession.Status.COMPLETED;
         session.endedAs = ending;
         session.completedAt = now();
-        outbox.append(Topics.SESSION_COMPLETED, EventTypes.SESSION_COMPLETED, session.id.toString(),
-                new SessionCompleted(session.id, session.candidateId, session.role, session.questionCount,
-                        session.answers.stream().map(answer -> answer.id).toList(), session.completedAt,
-                        session.endedAs.name()));
+        publisher.sessionEnded(session);
         metrics.counter("sessions.ended", "ended_as", ending.name()).increment();
         LOG.infof("Session %s ended (%s) with %d of %d questions answered", session.id, ending,
                 session.answers.size(), session.questionCount);
@@ -394,21 +385,5 @@ public class Interviews {
 
     private static NotFound notFound(UUID sessionId) {
         return new NotFound("No session " + sessionId);
-    }
-
-    /** What became of a submitted answer: stored, or refused because its question's time was up. */
-    public sealed interface Submission {
-        /** The answer is stored (now, or by an identical earlier submission). */
-        record Stored(UUID answerId, UUID sessionId, int position, String questionId, int questionVersion,
-                      String text, Instant submittedAt) implements Submission {
-        }
-
-        /** The question's time limit, which ended then, had passed: it counts as unanswered. */
-        record TooLate(Instant limitEndsAt) implements Submission {
-        }
-    }
-
-    /** Who is asking: the token's subject, and whether they are staff (recruiter or admin) who see every session. */
-    public record Caller(String subject, boolean staff) {
     }
 }

@@ -5,9 +5,11 @@ import dev.mockinterview.contracts.refusal.NotFound;
 import dev.mockinterview.contracts.refusal.Refusal;
 import dev.mockinterview.session.api.AnswerRequest;
 import dev.mockinterview.session.api.StartSessionRequest;
+import dev.mockinterview.session.domain.Caller;
 import dev.mockinterview.session.domain.CatalogueQuestion;
 import dev.mockinterview.session.domain.InterviewSession;
 import dev.mockinterview.session.domain.Interviews;
+import dev.mockinterview.session.domain.Submission;
 import dev.mockinterview.web.TimeFormats;
 import dev.mockinterview.web.Viewer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -116,8 +118,8 @@ public class InterviewPages {
                     + AnswerRequest.MAX_LENGTH + " characters. Shorten it and submit it again.", position, answer);
         }
         try {
-            Interviews.Submission submission = interviews.submitAnswer(id, position, answer, caller());
-            if (submission instanceof Interviews.Submission.TooLate late) {
+            Submission submission = interviews.submitAnswer(id, position, answer, caller());
+            if (submission instanceof Submission.TooLate late) {
                 return interviewPage(id, Response.Status.CONFLICT.getStatusCode(), "Time ran out for question "
                         + position + " at " + TimeFormats.utcTime(late.limitEndsAt())
                         + ", so your answer was not accepted and the question counts as unanswered.", 0, null);
@@ -189,7 +191,7 @@ public class InterviewPages {
     }
 
     // Pages are the candidate's own: they see their sessions only, as on the API.
-    private Interviews.Caller caller() {
-        return new Interviews.Caller(viewer.getSubject(), false);
+    private Caller caller() {
+        return new Caller(viewer.getSubject(), false);
     }
 }
