@@ -2,13 +2,12 @@ package dev.mockinterview.session.api;
 
 import dev.mockinterview.contracts.problem.Problem;
 import dev.mockinterview.session.domain.Caller;
-import dev.mockinterview.session.domain.InterviewSession;
 import dev.mockinterview.session.domain.Interviews;
+import dev.mockinterview.session.domain.SessionSnapshot;
 import dev.mockinterview.session.domain.Submission;
 import dev.mockinterview.web.Viewer;
 import io.micrometer.core.annotation.Timed;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,13 +29,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import java.util.UUID;
 
-/**
- * Interview sessions: a candidate starts one, answers its questions in order, and completes it. Each request is one
- * transaction, so that the view is built from the state it changed.
- */
+/** Interview sessions: a candidate starts one, answers its questions in order, and completes it. */
 @Path("/api/v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
-@Transactional
 public class SessionResource {
     private final Interviews interviews;
     private final Viewer viewer;
@@ -50,9 +45,9 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("candidate")
     public Response start(@Valid @NotNull StartSessionRequest request, @Context UriInfo uri) {
-        InterviewSession session = interviews.start(viewer.getSubject(), request.role(), request.questionCount(),
+        SessionSnapshot session = interviews.start(viewer.getSubject(), request.role(), request.questionCount(),
                 request.topicsOrAll(), request.difficulty());
-        return Response.created(uri.getAbsolutePathBuilder().path(session.id.toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder().path(session.id().toString()).build())
                 .entity(SessionView.of(session)).build();
     }
 

@@ -57,7 +57,7 @@ public class Interviews {
      * Starts a session of distinct current questions of the role (of the topics and difficulty, when given), spread
      * across topics and avoiding what the candidate was asked in their recent sessions where the bank allows.
      */
-    public InterviewSession start(String candidateId, String role, int questionCount, List<String> topics,
+    public SessionSnapshot start(String candidateId, String role, int questionCount, List<String> topics,
                                   String difficulty) {
         StringBuilder where = new StringBuilder("role = :role and current = true");
         Parameters parameters = Parameters.with("role", role);
@@ -110,18 +110,18 @@ public class Interviews {
         session.persist();
         metrics.counter("sessions.started", "role", role).increment();
         LOG.infof("Session %s started for role %s with %d questions", session.id, role, questionCount);
-        return session;
+        return SessionSnapshot.of(session);
     }
 
     /** The session if it exists and the caller may see it; a candidate sees only their own. */
-    public InterviewSession find(UUID sessionId, Caller caller) {
-        return visible(InterviewSession.findById(sessionId), sessionId, caller);
+    public SessionSnapshot find(UUID sessionId, Caller caller) {
+        return SessionSnapshot.of(visible(InterviewSession.findById(sessionId), sessionId, caller));
     }
 
     /** The candidate's own sessions, newest first. */
-    public List<InterviewSession> sessionsOf(String candidateId, int page, int size) {
+    public List<SessionSnapshot> sessionsOf(String candidateId, int page, int size) {
         return InterviewSession.<InterviewSession>find("candidateId", Sort.descending("startedAt").and("id"),
-                candidateId).page(Page.of(page, size)).list();
+                candidateId).page(Page.of(page, size)).stream().map(SessionSnapshot::of).toList();
     }
 
     public long countSessionsOf(String candidateId) {
@@ -269,11 +269,11 @@ public class Interviews {
      * Skips the current question: it counts as missed and the next one becomes current. Skipping it again changes
      * nothing; an answered question, or one ahead of the current, cannot be skipped.
      */
-    public InterviewSession skip(UUID sessionId, int position, Caller caller) {
+    public SessionSnapshot skip(UUID sessionId, int position, Caller caller) {
         InterviewSession session = ownSession(sessionId, caller);
         SessionQuestion question = questionAt(session, position);
         if (question.skippedAt != null) {
-            return session;
+            return SessionSnapshot.of(session);
         }
         if (session.isAnswered(position)) {
             throw new Conflict("answer-conflict", "Position " + position + " is answered and cannot be skipped.");
@@ -288,17 +288,17 @@ public class Interviews {
         presentCurrent(session, question.skippedAt);
         LOG.infof("Session %s position %d skipped (question %s v%d)", session.id, position, question.questionId,
                 question.questionVersion);
-        return session;
+        return SessionSnapshot.of(session);
     }
 
     /** Completes the session; unanswered questions count as missed. Completing it again changes nothing. */
-    public InterviewSession complete(UUID sessionId, Caller caller) {
-        return end(ownSession(sessionId, caller), InterviewSession.Ending.FINISHED);
+    public SessionSnapshot complete(UUID sessionId, Caller caller) {
+        return SessionSnapshot.of(end(ownSession(sessionId, caller), InterviewSession.Ending.FINISHED));
     }
 
     /** Ends the session early at the candidate's wish; what was answered is still scored. */
-    public InterviewSession abandon(UUID sessionId, Caller caller) {
-        return end(ownSession(sessionId, caller), InterviewSession.Ending.ABANDONED);
+    public SessionSnapshot abandon(UUID sessionId, Caller caller) {
+        return SessionSnapshot.of(end(ownSession(sessionId, caller), InterviewSession.Ending.ABANDONED));
     }
 
     /**

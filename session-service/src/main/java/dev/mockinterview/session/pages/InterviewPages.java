@@ -7,12 +7,11 @@ import dev.mockinterview.session.api.AnswerRequest;
 import dev.mockinterview.session.api.StartSessionRequest;
 import dev.mockinterview.session.domain.Caller;
 import dev.mockinterview.session.domain.CatalogueQuestion;
-import dev.mockinterview.session.domain.InterviewSession;
 import dev.mockinterview.session.domain.Interviews;
+import dev.mockinterview.session.domain.SessionSnapshot;
 import dev.mockinterview.session.domain.Submission;
 import dev.mockinterview.web.TimeFormats;
 import dev.mockinterview.web.Viewer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -92,9 +91,9 @@ public class InterviewPages {
         }
         StartSessionRequest request = form.request();
         try {
-            InterviewSession session = interviews.start(viewer.getSubject(), request.role(), request.questionCount(),
+            SessionSnapshot session = interviews.start(viewer.getSubject(), request.role(), request.questionCount(),
                     form.topics(), request.difficulty());
-            return toInterview(session.id);
+            return toInterview(session.id());
         } catch (Refusal refused) {
             return Response.status(ProblemMappers.problemOf(refused).status())
                     .entity(interviewsPage(0, form.withProblem(refused.detail()))).build();
@@ -169,8 +168,7 @@ public class InterviewPages {
     private Response interviewPage(UUID id, int status, String problem, int position, String text) {
         InterviewView interview;
         try {
-            // The page reads the session's questions and answers after the transaction of the change has ended.
-            interview = QuarkusTransaction.requiringNew().call(() -> InterviewView.of(interviews.find(id, caller())));
+            interview = InterviewView.of(interviews.find(id, caller()));
         } catch (NotFound notFound) {
             return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound(id)).build();
         }
