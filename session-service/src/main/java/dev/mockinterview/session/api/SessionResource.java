@@ -1,9 +1,12 @@
 package dev.mockinterview.session.api;
 
 import dev.mockinterview.contracts.problem.Problem;
+import dev.mockinterview.session.domain.Answering;
 import dev.mockinterview.session.domain.Caller;
+import dev.mockinterview.session.domain.Closing;
 import dev.mockinterview.session.domain.Interviews;
 import dev.mockinterview.session.domain.SessionSnapshot;
+import dev.mockinterview.session.domain.Starting;
 import dev.mockinterview.session.domain.Submission;
 import dev.mockinterview.web.Viewer;
 import io.micrometer.core.annotation.Timed;
@@ -34,10 +37,16 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
     private final Interviews interviews;
+    private final Starting starting;
+    private final Answering answering;
+    private final Closing closing;
     private final Viewer viewer;
 
-    SessionResource(Interviews interviews, Viewer viewer) {
+    SessionResource(Interviews interviews, Starting starting, Answering answering, Closing closing, Viewer viewer) {
         this.interviews = interviews;
+        this.starting = starting;
+        this.answering = answering;
+        this.closing = closing;
         this.viewer = viewer;
     }
 
@@ -45,7 +54,7 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("candidate")
     public Response start(@Valid @NotNull StartSessionRequest request, @Context UriInfo uri) {
-        SessionSnapshot session = interviews.start(viewer.getSubject(), request.role(), request.questionCount(),
+        SessionSnapshot session = starting.start(viewer.getSubject(), request.role(), request.questionCount(),
                 request.topicsOrAll(), request.difficulty());
         return Response.created(uri.getAbsolutePathBuilder().path(session.id().toString()).build())
                 .entity(SessionView.of(session)).build();
@@ -74,7 +83,7 @@ public class SessionResource {
     @RolesAllowed("candidate")
     public Response answer(@PathParam("id") UUID id, @PathParam("position") int position,
                            @Valid @NotNull AnswerRequest request, @Context SecurityContext caller) {
-        Submission submission = interviews.submitAnswer(id, position, request.text(), callerOf(caller));
+        Submission submission = answering.submitAnswer(id, position, request.text(), callerOf(caller));
         if (submission instanceof Submission.TooLate late) {
             // Returned, not thrown: the question's timing out is committed with this refusal.
             return Response.status(409).type(Problem.MEDIA_TYPE)
@@ -91,21 +100,21 @@ public class SessionResource {
     @RolesAllowed("candidate")
     public SessionView skip(@PathParam("id") UUID id, @PathParam("position") int position,
                             @Context SecurityContext caller) {
-        return SessionView.of(interviews.skip(id, position, callerOf(caller)));
+        return SessionView.of(answering.skip(id, position, callerOf(caller)));
     }
 
     @POST
     @Path("/{id}/abandon")
     @RolesAllowed("candidate")
     public SessionView abandon(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        return SessionView.of(interviews.abandon(id, callerOf(caller)));
+        return SessionView.of(closing.abandon(id, callerOf(caller)));
     }
 
     @POST
     @Path("/{id}/complete")
     @RolesAllowed("candidate")
     public SessionView complete(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        return SessionView.of(interviews.complete(id, callerOf(caller)));
+        return SessionView.of(closing.complete(id, callerOf(caller)));
     }
 
     // The token's subject is the candidate id (ARCHITECTURE.md, Security).

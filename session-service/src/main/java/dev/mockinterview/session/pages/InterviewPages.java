@@ -5,10 +5,13 @@ import dev.mockinterview.contracts.refusal.NotFound;
 import dev.mockinterview.contracts.refusal.Refusal;
 import dev.mockinterview.session.api.AnswerRequest;
 import dev.mockinterview.session.api.StartSessionRequest;
+import dev.mockinterview.session.domain.Answering;
 import dev.mockinterview.session.domain.Caller;
 import dev.mockinterview.session.domain.CatalogueQuestion;
+import dev.mockinterview.session.domain.Closing;
 import dev.mockinterview.session.domain.Interviews;
 import dev.mockinterview.session.domain.SessionSnapshot;
+import dev.mockinterview.session.domain.Starting;
 import dev.mockinterview.session.domain.Submission;
 import dev.mockinterview.web.TimeFormats;
 import dev.mockinterview.web.Viewer;
@@ -35,8 +38,9 @@ import java.util.UUID;
 
 /**
  * The candidate's pages: their sessions with the form that starts one, and the interview itself, one question at a
- * time. Every change goes through {@link Interviews}, as the API's do; each form post answers with a redirect to the
- * interview (post/redirect/get), or shows the page again with what the service refused and why.
+ * time. Every change goes through the domain ({@link Starting}, {@link Answering}, {@link Closing}), as the API's
+ * do; each form post answers with a redirect to the interview (post/redirect/get), or shows the page again with what
+ * the service refused and why.
  */
 @Path("/interviews")
 @RolesAllowed("candidate")
@@ -67,11 +71,18 @@ public class InterviewPages {
     }
 
     private final Interviews interviews;
+    private final Starting starting;
+    private final Answering answering;
+    private final Closing closing;
     private final Viewer viewer;
     private final Validator validator;
 
-    InterviewPages(Interviews interviews, Viewer viewer, Validator validator) {
+    InterviewPages(Interviews interviews, Starting starting, Answering answering, Closing closing, Viewer viewer,
+                   Validator validator) {
         this.interviews = interviews;
+        this.starting = starting;
+        this.answering = answering;
+        this.closing = closing;
         this.viewer = viewer;
         this.validator = validator;
     }
@@ -91,7 +102,7 @@ public class InterviewPages {
         }
         StartSessionRequest request = form.request();
         try {
-            SessionSnapshot session = interviews.start(viewer.getSubject(), request.role(), request.questionCount(),
+            SessionSnapshot session = starting.start(viewer.getSubject(), request.role(), request.questionCount(),
                     form.topics(), request.difficulty());
             return toInterview(session.id());
         } catch (Refusal refused) {
@@ -117,7 +128,7 @@ public class InterviewPages {
                     + AnswerRequest.MAX_LENGTH + " characters. Shorten it and submit it again.", position, answer);
         }
         try {
-            Submission submission = interviews.submitAnswer(id, position, answer, caller());
+            Submission submission = answering.submitAnswer(id, position, answer, caller());
             if (submission instanceof Submission.TooLate late) {
                 return interviewPage(id, Response.Status.CONFLICT.getStatusCode(), "Time ran out for question "
                         + position + " at " + TimeFormats.utcTime(late.limitEndsAt())
@@ -134,7 +145,7 @@ public class InterviewPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response skip(@PathParam("id") UUID id, @PathParam("position") int position) {
         try {
-            interviews.skip(id, position, caller());
+            answering.skip(id, position, caller());
             return toInterview(id);
         } catch (Refusal refused) {
             return refusal(id, refused, 0, null);
@@ -146,7 +157,7 @@ public class InterviewPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response complete(@PathParam("id") UUID id) {
         try {
-            interviews.complete(id, caller());
+            closing.complete(id, caller());
             return toInterview(id);
         } catch (Refusal refused) {
             return refusal(id, refused, 0, null);
