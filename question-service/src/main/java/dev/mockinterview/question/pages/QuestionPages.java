@@ -1,5 +1,6 @@
 package dev.mockinterview.question.pages;
 
+import dev.mockinterview.contracts.Difficulty;
 import dev.mockinterview.contracts.refusal.Conflict;
 import dev.mockinterview.contracts.refusal.Stale;
 import dev.mockinterview.question.domain.Authoring;
@@ -65,7 +66,7 @@ public class QuestionPages {
     /** What the templates see everywhere. */
     @TemplateGlobal
     static final class Globals {
-        static final List<String> difficulties = List.of("junior", "mid", "senior");
+        static final List<String> difficulties = Difficulty.LABELS;
 
         private Globals() {
         }
