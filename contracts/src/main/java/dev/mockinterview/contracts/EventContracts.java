@@ -24,10 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * canonical example per event type, all read from this module's resources.
  */
 public final class EventContracts {
-    public static final List<String> EVENT_TYPES =
-            List.of("question-published", "answer-submitted", "session-completed",
-                    "question-retired", "answer-scored", "session-scored");
-
     private static final ObjectMapper JSON = new ObjectMapper();
     // Schemas refer to each other by their $id; they are read from this module, never fetched.
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
@@ -60,7 +56,7 @@ public final class EventContracts {
     public static List<String> violations(JsonNode event) {
         List<String> violations = new ArrayList<>(validate("cloudevent", event));
         String type = event.path("type").asText();
-        if (EVENT_TYPES.contains(type)) {
+        if (EventTypes.ALL.contains(type)) {
             violations.addAll(validate(type, event));
         }
         return violations;
@@ -79,7 +75,7 @@ public final class EventContracts {
     }
 
     private static String requireKnown(String type) {
-        if (!EVENT_TYPES.contains(type)) {
+        if (!EventTypes.ALL.contains(type)) {
             throw new IllegalArgumentException("unknown event type " + type);
         }
         return type;

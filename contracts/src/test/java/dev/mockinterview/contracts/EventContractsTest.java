@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class EventContractsTest {
-    static final java.util.List<String> TYPES = EventContracts.EVENT_TYPES;
+    static final java.util.List<String> TYPES = EventTypes.ALL;
 
     @ParameterizedTest
     @FieldSource("TYPES")

@@ -47,4 +47,9 @@ public class Viewer {
     public boolean isAdmin() {
         return identity.hasRole("admin");
     }
+
+    /** Recruiters and admins: they see every candidate's sessions and reports, and the questions' rubrics. */
+    public boolean isStaff() {
+        return isRecruiter() || isAdmin();
+    }
 }

@@ -5,6 +5,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.mockinterview.contracts.refusal.Conflict;
+import dev.mockinterview.contracts.refusal.Invalid;
+import dev.mockinterview.contracts.refusal.NotFound;
+import dev.mockinterview.contracts.refusal.Refusal;
+import dev.mockinterview.contracts.refusal.Stale;
+import dev.mockinterview.contracts.refusal.Unfulfillable;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -29,6 +35,44 @@ public final class ProblemMappers {
 
     static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The domain's refusals, each with the status its class calls for. */
+    @Provider
+    public static class RefusalMapper implements ExceptionMapper<Refusal> {
+        @Override
+        public Response toResponse(Refusal refusal) {
+            return respond(problemOf(refusal));
+        }
+    }
+
+    /** The problem a refusal is answered with; pages answer with its status too. */
+    public static Problem problemOf(Refusal refusal) {
+        if (refusal instanceof Invalid invalid) {
+            return Problem.invalid(invalid.detail(), invalid.fields().stream()
+                    .map(field -> new Problem.Violation(field.name(), field.message())).toList());
+        }
+        int status = statusOf(refusal);
+        String title = refusal.title() != null ? refusal.title()
+                : Response.Status.fromStatusCode(status).getReasonPhrase();
+        return refusal.kind() == null ? Problem.of(status, title, refusal.detail())
+                : Problem.ofType(refusal.kind(), status, title, refusal.detail());
+    }
+
+    private static int statusOf(Refusal refusal) {
+        if (refusal instanceof NotFound) {
+            return 404;
+        }
+        if (refusal instanceof Conflict) {
+            return 409;
+        }
+        if (refusal instanceof Stale) {
+            return 412;
+        }
+        if (refusal instanceof Unfulfillable) {
+            return 422;
+        }
+        throw new IllegalArgumentException("no status for " + refusal.getClass());
     }
 
     @Provider

@@ -11,6 +11,7 @@ import dev.mockinterview.question.domain.QuestionSnapshot;
 import dev.mockinterview.question.domain.Revisions;
 import dev.mockinterview.question.domain.Slugs;
 import dev.mockinterview.question.domain.VersionStatus;
+import dev.mockinterview.web.Viewer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -35,7 +36,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 
 import java.net.URI;
 import java.util.List;
@@ -54,11 +54,13 @@ public class QuestionResource {
     private final Catalogue catalogue;
     private final Authoring authoring;
     private final ObjectMapper json;
+    private final Viewer viewer;
 
-    QuestionResource(Catalogue catalogue, Authoring authoring, ObjectMapper json) {
+    QuestionResource(Catalogue catalogue, Authoring authoring, ObjectMapper json, Viewer viewer) {
         this.catalogue = catalogue;
         this.authoring = authoring;
         this.json = json;
+        this.viewer = viewer;
     }
 
     @GET
@@ -70,13 +72,13 @@ public class QuestionResource {
                          @QueryParam("sort") @Pattern(regexp = SORT) String sort,
                          @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                          @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size,
-                         @Context SecurityContext caller, @Context Request request) {
+                         @Context Request request) {
         Catalogue.SortOrder order = Catalogue.SortOrder.parse(sort, text != null);
         if (order.key() == Catalogue.SortKey.RELEVANCE && text == null) {
             throw new ProblemException(Problem.invalid("Sorting by relevance needs free text in q.",
                     List.of(new Problem.Violation("sort", "relevance needs q"))));
         }
-        boolean withRubric = seesRubric(caller);
+        boolean withRubric = viewer.isStaff();
         Catalogue.Page found = catalogue.published(new Catalogue.Filter(role, topic, difficulty, tag, text), order,
                 page, size, withRubric);
         QuestionPage body = new QuestionPage(
@@ -89,22 +91,21 @@ public class QuestionResource {
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") @Pattern(regexp = Slugs.SLUG) @Size(max = 80) String id,
-                        @Context SecurityContext caller, @Context Request request) {
+                        @Context Request request) {
         QuestionSnapshot current = catalogue.current(id)
                 .orElseThrow(() -> new NotFoundException("No published question with id " + id));
-        return view(current, caller, request);
+        return view(current, request);
     }
 
     /** Any version by number: published and retired ones for everyone, drafts for admins only. */
     @GET
     @Path("/{id}/versions/{version}")
     public Response version(@PathParam("id") @Pattern(regexp = Slugs.SLUG) @Size(max = 80) String id,
-                            @PathParam("version") @Min(1) int number,
-                            @Context SecurityContext caller, @Context Request request) {
+                            @PathParam("version") @Min(1) int number, @Context Request request) {
         QuestionSnapshot version = catalogue.version(id, number)
-                .filter(found -> found.status() != VersionStatus.DRAFT || caller.isUserInRole("admin"))
+                .filter(found -> found.status() != VersionStatus.DRAFT || viewer.isAdmin())
                 .orElseThrow(() -> new NotFoundException("No version " + number + " of question " + id));
-        return view(version, caller, request);
+        return view(version, request);
     }
 
     @POST
@@ -146,8 +147,9 @@ public class QuestionResource {
         return Response.ok(QuestionView.of(retired, true)).tag(tag(retired)).build();
     }
 
-    private static Response view(QuestionSnapshot question, SecurityContext caller, Request request) {
-        boolean withRubric = seesRubric(caller);
+    // Staff see the rubric; candidates get a public ETag that changes only with what they see.
+    private Response view(QuestionSnapshot question, Request request) {
+        boolean withRubric = viewer.isStaff();
         EntityTag tag = withRubric ? tag(question)
                 : EntityTag.valueOf(Revisions.publicEtag(question.revision()));
         return Conditional.ok(request, QuestionView.of(question, withRubric), tag);
@@ -159,9 +161,5 @@ public class QuestionResource {
 
     private static URI versionUri(QuestionSnapshot question) {
         return URI.create("/api/v1/questions/" + question.id() + "/versions/" + question.version());
-    }
-
-    private static boolean seesRubric(SecurityContext caller) {
-        return caller.isUserInRole("recruiter") || caller.isUserInRole("admin");
     }
 }

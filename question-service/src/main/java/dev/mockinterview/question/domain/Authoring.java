@@ -1,8 +1,8 @@
 package dev.mockinterview.question.domain;
 
-import dev.mockinterview.contracts.problem.Problem;
-import dev.mockinterview.contracts.problem.ProblemException;
-import dev.mockinterview.question.events.CatalogueEvents;
+import dev.mockinterview.contracts.refusal.Conflict;
+import dev.mockinterview.contracts.refusal.NotFound;
+import dev.mockinterview.contracts.refusal.Stale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -31,16 +31,16 @@ public class Authoring {
     private static final Logger LOG = Logger.getLogger(Authoring.class);
 
     private final EntityManager entityManager;
-    private final CatalogueEvents events;
+    private final CataloguePublisher events;
     private final Event<QuestionsChanged> changed;
 
-    Authoring(EntityManager entityManager, CatalogueEvents events, Event<QuestionsChanged> changed) {
+    Authoring(EntityManager entityManager, CataloguePublisher events, Event<QuestionsChanged> changed) {
         this.entityManager = entityManager;
         this.events = events;
         this.changed = changed;
     }
 
-    /** Creates a question with its first version as a draft; an id already taken is refused with 409. */
+    /** Creates a question with its first version as a draft; an id already taken is refused as a conflict. */
     public QuestionSnapshot create(NewQuestion request) {
         if (Question.findByIdOptional(request.id()).isPresent()) {
             throw questionExists(request.id());
@@ -69,14 +69,13 @@ public class Authoring {
 
     /**
      * Adds a draft version with new content. The caller names the revision it edited (If-Match); any other
-     * revision means someone wrote in between, and the edit is refused with 412.
+     * revision means someone wrote in between, and the edit is refused as stale.
      */
     public QuestionSnapshot revise(String questionId, Collection<Long> expectedRevisions, QuestionContent content) {
         Question question = lock(questionId);
         if (!expectedRevisions.contains(question.revision)) {
-            throw new ProblemException(Problem.ofType("stale-revision", 412, "Precondition Failed",
-                    "Question " + questionId + " has changed since you read it: its ETag is now "
-                            + Revisions.etag(question.revision) + ". Read it again and repeat the edit."));
+            throw new Stale("stale-revision", "Question " + questionId + " has changed since you read it: its ETag "
+                    + "is now " + Revisions.etag(question.revision) + ". Read it again and repeat the edit.");
         }
         QuestionVersion draft = addVersion(question, latest(question).version + 1, content, VersionStatus.DRAFT,
                 null);
@@ -90,9 +89,8 @@ public class Authoring {
         Question question = lock(questionId);
         QuestionVersion draft = latest(question);
         if (draft.status != VersionStatus.DRAFT) {
-            throw new ProblemException(Problem.ofType("no-draft", 409, "Nothing to publish",
-                    "The newest version of question " + questionId + " (" + draft.version + ") is "
-                            + draft.status.label() + ", not a draft."));
+            throw new Conflict("no-draft", "Nothing to publish", "The newest version of question " + questionId
+                    + " (" + draft.version + ") is " + draft.status.label() + ", not a draft.");
         }
         Instant now = Instant.now();
         published(question).ifPresent(current -> retire(current, now));
@@ -108,8 +106,8 @@ public class Authoring {
     /** Retires the current published version: sessions no longer draw the question; scores keep pointing at it. */
     public QuestionSnapshot retire(String questionId) {
         Question question = lock(questionId);
-        QuestionVersion current = published(question).orElseThrow(() -> new ProblemException(Problem.ofType(
-                "not-published", 409, "Nothing to retire", "Question " + questionId + " has no published version.")));
+        QuestionVersion current = published(question).orElseThrow(() -> new Conflict("not-published",
+                "Nothing to retire", "Question " + questionId + " has no published version."));
         QuestionSnapshot snapshot = retire(current, Instant.now());
         written(question);
         LOG.infof("Retired question %s version %d", questionId, current.version);
@@ -184,7 +182,7 @@ public class Authoring {
     private Question lock(String questionId) {
         Question question = entityManager.find(Question.class, questionId, LockModeType.PESSIMISTIC_WRITE);
         if (question == null) {
-            throw new ProblemException(Problem.of(404, "Not Found", "No question with id " + questionId));
+            throw new NotFound("No question with id " + questionId);
         }
         return question;
     }
@@ -208,8 +206,8 @@ public class Authoring {
                 .firstResultOptional();
     }
 
-    private static ProblemException questionExists(String id) {
-        return new ProblemException(Problem.ofType("question-exists", 409, "Question exists",
-                "A question with id " + id + " exists already; edit it with PUT /api/v1/questions/" + id + "."));
+    private static Conflict questionExists(String id) {
+        return new Conflict("question-exists", "Question exists",
+                "A question with id " + id + " exists already; edit it with PUT /api/v1/questions/" + id + ".");
     }
 }

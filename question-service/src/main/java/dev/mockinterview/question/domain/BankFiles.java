@@ -4,8 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.mockinterview.contracts.problem.Problem;
-import dev.mockinterview.contracts.problem.ProblemException;
+import dev.mockinterview.contracts.refusal.Invalid;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -44,17 +43,17 @@ public class BankFiles {
         }
     }
 
-    /** The bank's document tree, or 400 saying where the text stops being JSON or YAML. */
+    /** The bank's document tree; refused as invalid, saying where, when the text stops being JSON or YAML. */
     public JsonNode read(String text, Format format) {
         JsonNode tree;
         try {
             tree = (format == Format.YAML ? yaml : json).readTree(text);
         } catch (JsonProcessingException e) {
-            throw new ProblemException(Problem.invalid("The bank is not valid " + format + " (line "
-                    + e.getLocation().getLineNr() + ").", List.of()));
+            throw new Invalid("The bank is not valid " + format + " (line " + e.getLocation().getLineNr() + ").",
+                    List.of());
         }
         if (tree == null || tree.isMissingNode()) {
-            throw new ProblemException(Problem.invalid("The bank is empty.", List.of()));
+            throw new Invalid("The bank is empty.", List.of());
         }
         return tree;
     }

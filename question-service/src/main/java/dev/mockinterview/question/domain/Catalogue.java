@@ -1,5 +1,6 @@
 package dev.mockinterview.question.domain;
 
+import dev.mockinterview.contracts.Difficulty;
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CacheResult;
@@ -35,7 +36,7 @@ public class Catalogue {
             + " AND v.version = (SELECT max(n.version) FROM question_version n WHERE n.question_id = q.id)";
 
     private static final Comparator<String> DIFFICULTY_ORDER =
-            Comparator.comparingInt(difficulty -> List.of("junior", "mid", "senior").indexOf(difficulty));
+            Comparator.comparingInt(Difficulty.LABELS::indexOf);
 
     private final EntityManager entityManager;
     private final Cache currentQuestions;
@@ -217,7 +218,8 @@ public class Catalogue {
     public enum SortKey {
         ID("id", BY_ID, false),
         TOPIC("topic", "q.topic COLLATE \"C\"", false),
-        DIFFICULTY("difficulty", "array_position(ARRAY['junior', 'mid', 'senior'], q.difficulty)", false),
+        DIFFICULTY("difficulty", "array_position(ARRAY[" + Difficulty.LABELS.stream().map(label -> "'" + label + "'")
+                .collect(Collectors.joining(", ")) + "], q.difficulty)", false),
         TIME_LIMIT("timeLimitSeconds", "q.time_limit_seconds", false),
         PUBLISHED_AT("publishedAt", "v.published_at", false),
         // Best matches first; only with free text.

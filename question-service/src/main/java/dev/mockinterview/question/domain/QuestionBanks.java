@@ -10,8 +10,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.mockinterview.contracts.problem.Problem;
-import dev.mockinterview.contracts.problem.ProblemException;
+import dev.mockinterview.contracts.refusal.Invalid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -62,9 +61,9 @@ public class QuestionBanks {
         this.changed = changed;
     }
 
-    /** Imports a bank, or refuses it whole with 400 listing every error by its JSON path. */
+    /** Imports a bank, or refuses it whole as invalid, listing every error by its JSON path. */
     public ImportResult importBank(JsonNode tree) {
-        List<Problem.Violation> violations = schemaViolations(tree);
+        List<Invalid.Field> violations = schemaViolations(tree);
         if (!violations.isEmpty()) {
             throw invalid(violations);
         }
@@ -134,8 +133,8 @@ public class QuestionBanks {
         return entries.isEmpty() ? Optional.empty() : Optional.of(new QuestionBank(role, entries));
     }
 
-    static List<Problem.Violation> schemaViolations(JsonNode tree) {
-        List<Problem.Violation> violations = new ArrayList<>();
+    static List<Invalid.Field> schemaViolations(JsonNode tree) {
+        List<Invalid.Field> violations = new ArrayList<>();
         for (ValidationMessage message : BANK_SCHEMA.validate(tree)) {
             String path = message.getInstanceLocation().toString();
             // A missing or unknown property is reported at its parent; name the property itself.
@@ -143,7 +142,7 @@ public class QuestionBanks {
                     && message.getProperty() != null) {
                 path = path + "." + message.getProperty();
             }
-            violations.add(new Problem.Violation(path, message.getError()));
+            violations.add(new Invalid.Field(path, message.getError()));
         }
         if (violations.isEmpty()) {
             Map<String, Integer> firstIndex = new HashMap<>();
@@ -151,7 +150,7 @@ public class QuestionBanks {
             for (int i = 0; i < questions.size(); i++) {
                 Integer first = firstIndex.putIfAbsent(questions.get(i).path("id").asText(), i);
                 if (first != null) {
-                    violations.add(new Problem.Violation("$.questions[" + i + "].id",
+                    violations.add(new Invalid.Field("$.questions[" + i + "].id",
                             "repeats the id of $.questions[" + first + "]"));
                 }
             }
@@ -160,8 +159,8 @@ public class QuestionBanks {
     }
 
     // A question's placement is set once; a bank that moves an existing question is refused rather than half applied.
-    private static List<Problem.Violation> conflicts(QuestionBank bank, Map<String, Question> existing) {
-        List<Problem.Violation> violations = new ArrayList<>();
+    private static List<Invalid.Field> conflicts(QuestionBank bank, Map<String, Question> existing) {
+        List<Invalid.Field> violations = new ArrayList<>();
         for (int i = 0; i < bank.questions().size(); i++) {
             QuestionBank.Entry entry = bank.questions().get(i);
             Question question = existing.get(entry.id());
@@ -170,7 +169,7 @@ public class QuestionBanks {
             }
             String at = "$.questions[" + i + "].";
             if (!question.role.equals(bank.role())) {
-                violations.add(new Problem.Violation(at + "id", "is a question of the role " + question.role));
+                violations.add(new Invalid.Field(at + "id", "is a question of the role " + question.role));
                 continue;
             }
             differs(violations, at + "topic", question.topic, entry.topic());
@@ -181,19 +180,19 @@ public class QuestionBanks {
         return violations;
     }
 
-    private static void differs(List<Problem.Violation> violations, String path, Object catalogue, Object bank) {
+    private static void differs(List<Invalid.Field> violations, String path, Object catalogue, Object bank) {
         if (!Objects.equals(catalogue, bank)) {
-            violations.add(new Problem.Violation(path, "is " + catalogue
+            violations.add(new Invalid.Field(path, "is " + catalogue
                     + " in the catalogue; a question's placement does not change once it exists"));
         }
     }
 
-    private static ProblemException invalid(List<Problem.Violation> violations) {
-        List<Problem.Violation> sorted = violations.stream()
-                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
+    private static Invalid invalid(List<Invalid.Field> violations) {
+        List<Invalid.Field> sorted = violations.stream()
+                .sorted(Comparator.comparing(Invalid.Field::name).thenComparing(Invalid.Field::message))
                 .toList();
-        return new ProblemException(Problem.invalid("The bank was not imported: " + sorted.size()
-                + (sorted.size() == 1 ? " error" : " errors") + "; nothing was written.", sorted));
+        return new Invalid("The bank was not imported: " + sorted.size()
+                + (sorted.size() == 1 ? " error" : " errors") + "; nothing was written.", sorted);
     }
 
     /** What an import did: questions added, given a new version, and left as they were. */

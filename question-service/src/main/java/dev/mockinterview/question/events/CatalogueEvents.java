@@ -1,7 +1,9 @@
 package dev.mockinterview.question.events;
 
+import dev.mockinterview.contracts.EventTypes;
 import dev.mockinterview.contracts.Topics;
 import dev.mockinterview.outbox.OutboxWriter;
+import dev.mockinterview.question.domain.CataloguePublisher;
 import dev.mockinterview.question.domain.QuestionSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,22 +19,23 @@ import jakarta.enterprise.context.ApplicationScoped;
  * versions it holds (the newest, unless retired).
  */
 @ApplicationScoped
-public class CatalogueEvents {
-    static final String QUESTION_PUBLISHED = "question-published";
-    static final String QUESTION_RETIRED = "question-retired";
-
+public class CatalogueEvents implements CataloguePublisher {
     private final OutboxWriter outbox;
 
     CatalogueEvents(OutboxWriter outbox) {
         this.outbox = outbox;
     }
 
+    @Override
     public void published(QuestionSnapshot version) {
-        outbox.append(Topics.QUESTION_CATALOGUE, QUESTION_PUBLISHED, key(version), CatalogueVersion.of(version));
+        outbox.append(Topics.QUESTION_CATALOGUE, EventTypes.QUESTION_PUBLISHED, key(version),
+                CatalogueVersion.of(version));
     }
 
+    @Override
     public void retired(QuestionSnapshot version) {
-        outbox.append(Topics.QUESTION_CATALOGUE, QUESTION_RETIRED, key(version), CatalogueVersion.of(version));
+        outbox.append(Topics.QUESTION_CATALOGUE, EventTypes.QUESTION_RETIRED, key(version),
+                CatalogueVersion.of(version));
     }
 
     /** The record key and subject of a version's events. */

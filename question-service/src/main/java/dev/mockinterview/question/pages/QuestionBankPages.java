@@ -1,7 +1,8 @@
 package dev.mockinterview.question.pages;
 
 import dev.mockinterview.contracts.problem.Problem;
-import dev.mockinterview.contracts.problem.ProblemException;
+import dev.mockinterview.contracts.problem.ProblemMappers;
+import dev.mockinterview.contracts.refusal.Invalid;
 import dev.mockinterview.question.domain.BankFiles;
 import dev.mockinterview.question.domain.Catalogue;
 import dev.mockinterview.question.domain.QuestionBank;
@@ -82,13 +83,14 @@ public class QuestionBankPages {
         QuestionBanks.ImportResult result;
         try {
             if (bank == null || bank.size() == 0) {
-                throw new ProblemException(Problem.invalid("Choose a bank file to import.", List.of()));
+                throw new Invalid("Choose a bank file to import.", List.of());
             }
             String text = Files.readString(bank.uploadedFile(), StandardCharsets.UTF_8);
             result = banks.importBank(files.read(text, formatOf(bank)));
-        } catch (ProblemException e) {
-            return Response.status(e.problem().status())
-                    .entity(Templates.banks(new BankPage(null, e.problem(), catalogue.roles()))).build();
+        } catch (Invalid e) {
+            Problem problem = ProblemMappers.problemOf(e);
+            return Response.status(problem.status())
+                    .entity(Templates.banks(new BankPage(null, problem, catalogue.roles()))).build();
         } catch (IOException e) {
             throw new UncheckedIOException("an uploaded bank could not be read", e);
         }

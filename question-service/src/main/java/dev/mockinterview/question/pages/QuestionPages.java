@@ -1,6 +1,8 @@
 package dev.mockinterview.question.pages;
 
-import dev.mockinterview.contracts.problem.ProblemException;
+import dev.mockinterview.contracts.Difficulty;
+import dev.mockinterview.contracts.refusal.Conflict;
+import dev.mockinterview.contracts.refusal.Stale;
 import dev.mockinterview.question.domain.Authoring;
 import dev.mockinterview.question.domain.Catalogue;
 import dev.mockinterview.question.domain.QuestionSnapshot;
@@ -64,7 +66,7 @@ public class QuestionPages {
     /** What the templates see everywhere. */
     @TemplateGlobal
     static final class Globals {
-        static final List<String> difficulties = List.of("junior", "mid", "senior");
+        static final List<String> difficulties = Difficulty.LABELS;
 
         private Globals() {
         }
@@ -181,10 +183,7 @@ public class QuestionPages {
             try {
                 QuestionSnapshot draft = authoring.create(form.newQuestion());
                 return seeQuestion(draft.id(), "created");
-            } catch (ProblemException e) {
-                if (e.problem().status() != 409) {
-                    throw e;
-                }
+            } catch (Conflict taken) {
                 errors.put("id", "is taken by another question");
                 status = 409;
             }
@@ -231,10 +230,7 @@ public class QuestionPages {
                 : List.of();
         try {
             authoring.revise(id, basis, form.content());
-        } catch (ProblemException e) {
-            if (e.problem().status() != 412) {
-                throw e;
-            }
+        } catch (Stale changed) {
             return Response.status(409).entity(Templates.edit(new Editor(form, false, editPath(id), STALE)))
                     .build();
         }
@@ -258,13 +254,10 @@ public class QuestionPages {
         versions(id);
         try {
             action.run();
-        } catch (ProblemException e) {
-            if (e.problem().status() != 409) {
-                throw e;
-            }
+        } catch (Conflict refused) {
             List<QuestionSnapshot> versions = versions(id);
             return Response.status(409).entity(Templates.question(new QuestionDetail(versions.get(0), versions,
-                    null, e.problem().detail()))).build();
+                    null, refused.detail()))).build();
         }
         return seeQuestion(id, done);
     }

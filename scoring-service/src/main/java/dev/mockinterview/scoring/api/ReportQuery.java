@@ -1,7 +1,6 @@
 package dev.mockinterview.scoring.api;
 
-import dev.mockinterview.contracts.problem.Problem;
-import dev.mockinterview.contracts.problem.ProblemException;
+import dev.mockinterview.contracts.refusal.Invalid;
 import dev.mockinterview.scoring.domain.ReportFilter;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -94,7 +93,7 @@ public class ReportQuery {
     /**
      * The criteria as a filter.
      *
-     * @throws ProblemException naming the criterion at fault when two contradict each other or a time is no instant
+     * @throws Invalid naming the criterion at fault when two contradict each other or a time is no instant
      */
     public ReportFilter filter() {
         if (minScore != null && maxScore != null && minScore.compareTo(maxScore) > 0) {
@@ -127,8 +126,7 @@ public class ReportQuery {
         }
     }
 
-    private static ProblemException invalid(String field, String message) {
-        return new ProblemException(Problem.invalid(field + " " + message,
-                List.of(new Problem.Violation(field, message))));
+    private static Invalid invalid(String field, String message) {
+        return new Invalid(field + " " + message, List.of(new Invalid.Field(field, message)));
     }
 }

@@ -1,7 +1,6 @@
 package dev.mockinterview.scoring.api;
 
 import dev.mockinterview.scoring.domain.Reports;
-import dev.mockinterview.scoring.domain.SessionReport;
 import dev.mockinterview.web.Viewer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 
 import java.util.UUID;
 
@@ -48,11 +46,11 @@ public class ReportResource {
     @GET
     @Path("/{sessionId}")
     public ReportView get(@PathParam("sessionId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
-                          String sessionId,
-                          @Context SecurityContext caller) {
+                          String sessionId) {
         return reports.find(UUID.fromString(sessionId))
-                .filter(report -> mayRead(report, caller))
+                .filter(report -> report.isReadableBy(viewer.getSubject(), viewer.isStaff()))
                 .map(ReportView::of)
+                // Another candidate's session answers 404 like an unknown one, so its existence is not revealed.
                 .orElseThrow(() -> new NotFoundException("No report for session " + sessionId));
     }
 
@@ -87,11 +85,5 @@ public class ReportResource {
                 .findFirst()
                 .map(type -> !type.isCompatible(MediaType.APPLICATION_JSON_TYPE))
                 .orElse(false);
-    }
-
-    // Another candidate's session answers 404 like an unknown one, so its existence is not revealed.
-    private boolean mayRead(SessionReport report, SecurityContext caller) {
-        boolean staff = caller.isUserInRole("recruiter") || caller.isUserInRole("admin");
-        return report.isReadableBy(viewer.getSubject(), staff);
     }
 }

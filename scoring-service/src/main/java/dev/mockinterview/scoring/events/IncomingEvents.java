@@ -1,12 +1,10 @@
 package dev.mockinterview.scoring.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockinterview.contracts.CloudEvent;
-import dev.mockinterview.contracts.EventContracts;
 import dev.mockinterview.contracts.EventDelivery;
+import dev.mockinterview.contracts.EventReader;
+import dev.mockinterview.contracts.EventTypes;
 import dev.mockinterview.contracts.Topics;
 import dev.mockinterview.scoring.domain.Scoring;
 import io.micrometer.core.instrument.Counter;
@@ -21,8 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
-import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
@@ -42,26 +39,17 @@ public class IncomingEvents {
      * only once every record before it is settled. The catalogue stays in order on the default pool.
      */
     static final String SCORING_WORKERS = "scoring-workers";
-    private static final String QUESTION_PUBLISHED = "question-published";
-    private static final String QUESTION_RETIRED = "question-retired";
-    private static final TypeReference<CloudEvent<QuestionPublished>> QUESTION_PUBLISHED_EVENT =
-            new TypeReference<>() {
-            };
-    private static final TypeReference<CloudEvent<AnswerSubmitted>> ANSWER_SUBMITTED_EVENT =
-            new TypeReference<>() {
-            };
-    private static final TypeReference<CloudEvent<SessionCompleted>> SESSION_COMPLETED_EVENT =
-            new TypeReference<>() {
-            };
+    private static final Set<String> CATALOGUE_VERSIONS =
+            Set.of(EventTypes.QUESTION_PUBLISHED, EventTypes.QUESTION_RETIRED);
 
-    private final ObjectMapper json;
+    private final EventReader reader;
     private final EntityManager entityManager;
     private final Scoring scoring;
     private final Counter deadLettered;
     private volatile boolean stopping;
 
     IncomingEvents(ObjectMapper json, EntityManager entityManager, Scoring scoring, MeterRegistry metrics) {
-        this.json = json;
+        this.reader = new EventReader(json);
         this.entityManager = entityManager;
         this.scoring = scoring;
         this.deadLettered = metrics.counter("events.dead.lettered", "dead_letter_topic", Topics.SCORING_DEAD_LETTER);
@@ -77,19 +65,8 @@ public class IncomingEvents {
                 LOG.debug("Ignoring a tombstone on question-catalogue");
                 return;
             }
-            JsonNode event = tree(value);
-            JsonNode type = event.path("type");
-            if (!type.isTextual()) {
-                throw new RejectedEventException("the event has no type");
-            }
-            if (!QUESTION_PUBLISHED.equals(type.asText()) && !QUESTION_RETIRED.equals(type.asText())) {
-                LOG.debugf("Ignoring a %s event on question-catalogue", type.asText());
-                return;
-            }
-            CloudEvent<QuestionPublished> published = read(event, type.asText(), QUESTION_PUBLISHED_EVENT);
-            if (firstDelivery(published)) {
-                scoring.recordQuestionVersion(published.data().toQuestionVersion());
-            }
+            reader.readIfOf(value, CATALOGUE_VERSIONS, QuestionPublished.class).filter(this::firstDelivery)
+                    .ifPresent(published -> scoring.recordQuestionVersion(published.data().toQuestionVersion()));
         });
     }
 
@@ -97,7 +74,7 @@ public class IncomingEvents {
     @Blocking(value = SCORING_WORKERS, ordered = false)
     CompletionStage<Void> onAnswerSubmitted(Message<String> message) {
         return deliver(message, value -> {
-            CloudEvent<AnswerSubmitted> event = read(tree(value), "answer-submitted", ANSWER_SUBMITTED_EVENT);
+            CloudEvent<AnswerSubmitted> event = reader.read(value, EventTypes.ANSWER_SUBMITTED, AnswerSubmitted.class);
             if (firstDelivery(event)) {
                 scoring.recordAnswer(event.data().toAnswer());
             }
@@ -108,7 +85,8 @@ public class IncomingEvents {
     @Blocking(value = SCORING_WORKERS, ordered = false)
     CompletionStage<Void> onSessionCompleted(Message<String> message) {
         return deliver(message, value -> {
-            CloudEvent<SessionCompleted> event = read(tree(value), "session-completed", SESSION_COMPLETED_EVENT);
+            CloudEvent<SessionCompleted> event = reader.read(value, EventTypes.SESSION_COMPLETED,
+                    SessionCompleted.class);
             if (firstDelivery(event)) {
                 scoring.recordCompletion(event.data().toCompletion());
             }
@@ -124,35 +102,6 @@ public class IncomingEvents {
         return EventDelivery.deliver(message,
                 value -> QuarkusTransaction.requiringNew().run(() -> apply.accept(value)), () -> stopping,
                 deadLettered::increment);
-    }
-
-    // The record is parsed once: the contract is checked on the tree, and the tree becomes the event.
-    private <T> CloudEvent<T> read(JsonNode tree, String type, TypeReference<CloudEvent<T>> as) {
-        List<String> violations = EventContracts.violations(tree);
-        if (!violations.isEmpty()) {
-            throw new RejectedEventException("the event breaks its contract: " + String.join("; ", violations));
-        }
-        CloudEvent<T> event;
-        try {
-            event = json.readerFor(as).readValue(tree);
-        } catch (IOException e) {
-            throw new RejectedEventException("the event cannot be read: " + e.getMessage(), e);
-        }
-        if (!type.equals(event.type())) {
-            throw new RejectedEventException("a " + event.type() + " event does not belong on this topic");
-        }
-        return event;
-    }
-
-    private JsonNode tree(String value) {
-        if (value == null) {
-            throw new RejectedEventException("the record has no value");
-        }
-        try {
-            return json.readTree(value);
-        } catch (JsonProcessingException e) {
-            throw new RejectedEventException("the event is not JSON: " + e.getOriginalMessage(), e);
-        }
     }
 
     // The primary key on the event id makes a concurrent duplicate wait for the first and then find its id.

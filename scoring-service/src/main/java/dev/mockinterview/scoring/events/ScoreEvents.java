@@ -1,5 +1,6 @@
 package dev.mockinterview.scoring.events;
 
+import dev.mockinterview.contracts.EventTypes;
 import dev.mockinterview.contracts.Topics;
 import dev.mockinterview.outbox.OutboxWriter;
 import dev.mockinterview.scoring.domain.Answer;
@@ -15,9 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class ScoreEvents implements ScorePublisher {
-    static final String ANSWER_SCORED = "answer-scored";
-    static final String SESSION_SCORED = "session-scored";
-
     private final OutboxWriter outbox;
 
     ScoreEvents(OutboxWriter outbox) {
@@ -26,13 +24,13 @@ public class ScoreEvents implements ScorePublisher {
 
     @Override
     public void answerScored(Answer answer, AnswerScore score) {
-        outbox.append(Topics.ANSWER_SCORED, ANSWER_SCORED, answer.sessionId.toString(),
+        outbox.append(Topics.ANSWER_SCORED, EventTypes.ANSWER_SCORED, answer.sessionId.toString(),
                 AnswerScored.of(answer, score));
     }
 
     @Override
     public void sessionScored(SessionReport report) {
-        outbox.append(Topics.SESSION_SCORED, SESSION_SCORED, report.sessionId().toString(),
+        outbox.append(Topics.SESSION_SCORED, EventTypes.SESSION_SCORED, report.sessionId().toString(),
                 SessionScored.of(report));
     }
 }

@@ -14,10 +14,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 
 import java.util.Map;
 import java.util.Objects;
@@ -56,11 +54,9 @@ public class FeedbackPages {
     @GET
     @Path("/{sessionId}")
     @Transactional
-    public Response show(@PathParam("sessionId") UUID sessionId, @HeaderParam(HTMX_REQUEST) boolean htmx,
-                         @Context SecurityContext caller) {
-        boolean staff = caller.isUserInRole("recruiter") || caller.isUserInRole("admin");
+    public Response show(@PathParam("sessionId") UUID sessionId, @HeaderParam(HTMX_REQUEST) boolean htmx) {
         Optional<SessionReport> report = reports.find(sessionId)
-                .filter(found -> found.isReadableBy(viewer.getSubject(), staff));
+                .filter(found -> found.isReadableBy(viewer.getSubject(), viewer.isStaff()));
         if (report.isEmpty()) {
             // Another candidate's session looks exactly like one scoring has not heard of.
             return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound(sessionId)).build();

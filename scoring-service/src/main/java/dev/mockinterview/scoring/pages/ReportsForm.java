@@ -1,7 +1,6 @@
 package dev.mockinterview.scoring.pages;
 
-import dev.mockinterview.contracts.problem.Problem;
-import dev.mockinterview.contracts.problem.ProblemException;
+import dev.mockinterview.contracts.refusal.Invalid;
 import dev.mockinterview.scoring.api.ReportQuery;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -96,9 +95,9 @@ public class ReportsForm {
                 for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
                     error(violation.getPropertyPath().toString(), violation.getMessage());
                 }
-            } catch (ProblemException e) {
-                for (Problem.Violation violation : e.problem().violations()) {
-                    error(violation.field(), violation.message());
+            } catch (Invalid e) {
+                for (Invalid.Field field : e.fields()) {
+                    error(field.name(), field.message());
                 }
             }
         }

@@ -1,6 +1,7 @@
 package dev.mockinterview.scoring.events;
 
 import dev.mockinterview.contracts.EventContracts;
+import dev.mockinterview.contracts.EventTypes;
 import dev.mockinterview.contracts.Topics;
 import dev.mockinterview.localstack.testing.KafkaTestClient;
 import dev.mockinterview.localstack.testing.TestInfrastructure;
@@ -36,7 +37,7 @@ class ScoringAnswersFromEventsTest {
 
     @Test
     void theConsumedEventsHonourTheirSchemas() {
-        for (String type : EventContracts.EVENT_TYPES) {
+        for (String type : EventTypes.ALL) {
             assertThat(EventContracts.violations(EventContracts.example(type))).as(type).isEmpty();
         }
     }

@@ -1,6 +1,6 @@
 package dev.mockinterview.session.api;
 
-import dev.mockinterview.session.domain.Interviews;
+import dev.mockinterview.session.domain.Submission;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -9,7 +9,7 @@ import java.util.UUID;
 public record AnswerView(UUID answerId, UUID sessionId, int position, String questionId, int questionVersion,
                          String text, Instant submittedAt) {
 
-    static AnswerView of(Interviews.Submission.Stored answer) {
+    static AnswerView of(Submission.Stored answer) {
         return new AnswerView(answer.answerId(), answer.sessionId(), answer.position(), answer.questionId(),
                 answer.questionVersion(), answer.text(), answer.submittedAt());
     }

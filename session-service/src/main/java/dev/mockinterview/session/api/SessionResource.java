@@ -1,12 +1,16 @@
 package dev.mockinterview.session.api;
 
 import dev.mockinterview.contracts.problem.Problem;
-import dev.mockinterview.session.domain.InterviewSession;
+import dev.mockinterview.session.domain.Answering;
+import dev.mockinterview.session.domain.Caller;
+import dev.mockinterview.session.domain.Closing;
 import dev.mockinterview.session.domain.Interviews;
+import dev.mockinterview.session.domain.SessionSnapshot;
+import dev.mockinterview.session.domain.Starting;
+import dev.mockinterview.session.domain.Submission;
 import dev.mockinterview.web.Viewer;
 import io.micrometer.core.annotation.Timed;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,24 +27,25 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.util.UUID;
 
-/**
- * Interview sessions: a candidate starts one, answers its questions in order, and completes it. Each request is one
- * transaction, so that the view is built from the state it changed.
- */
+/** Interview sessions: a candidate starts one, answers its questions in order, and completes it. */
 @Path("/api/v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
-@Transactional
 public class SessionResource {
     private final Interviews interviews;
+    private final Starting starting;
+    private final Answering answering;
+    private final Closing closing;
     private final Viewer viewer;
 
-    SessionResource(Interviews interviews, Viewer viewer) {
+    SessionResource(Interviews interviews, Starting starting, Answering answering, Closing closing, Viewer viewer) {
         this.interviews = interviews;
+        this.starting = starting;
+        this.answering = answering;
+        this.closing = closing;
         this.viewer = viewer;
     }
 
@@ -48,9 +53,9 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("candidate")
     public Response start(@Valid @NotNull StartSessionRequest request, @Context UriInfo uri) {
-        InterviewSession session = interviews.start(viewer.getSubject(), request.role(), request.questionCount(),
+        SessionSnapshot session = starting.start(viewer.getSubject(), request.role(), request.questionCount(),
                 request.topicsOrAll(), request.difficulty());
-        return Response.created(uri.getAbsolutePathBuilder().path(session.id.toString()).build())
+        return Response.created(uri.getAbsolutePathBuilder().path(session.id().toString()).build())
                 .entity(SessionView.of(session)).build();
     }
 
@@ -66,8 +71,8 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"candidate", "recruiter", "admin"})
-    public SessionView get(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        return SessionView.of(interviews.find(id, callerOf(caller)));
+    public SessionView get(@PathParam("id") UUID id) {
+        return SessionView.of(interviews.find(id, caller()));
     }
 
     @PUT
@@ -76,9 +81,9 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("candidate")
     public Response answer(@PathParam("id") UUID id, @PathParam("position") int position,
-                           @Valid @NotNull AnswerRequest request, @Context SecurityContext caller) {
-        Interviews.Submission submission = interviews.submitAnswer(id, position, request.text(), callerOf(caller));
-        if (submission instanceof Interviews.Submission.TooLate late) {
+                           @Valid @NotNull AnswerRequest request) {
+        Submission submission = answering.submitAnswer(id, position, request.text(), caller());
+        if (submission instanceof Submission.TooLate late) {
             // Returned, not thrown: the question's timing out is committed with this refusal.
             return Response.status(409).type(Problem.MEDIA_TYPE)
                     .entity(Problem.ofType("time-limit-exceeded", 409, "Time limit exceeded",
@@ -86,34 +91,32 @@ public class SessionResource {
                                     + late.limitEndsAt() + "; the question counts as unanswered."))
                     .build();
         }
-        return Response.ok(AnswerView.of((Interviews.Submission.Stored) submission)).build();
+        return Response.ok(AnswerView.of((Submission.Stored) submission)).build();
     }
 
     @POST
     @Path("/{id}/answers/{position}/skip")
     @RolesAllowed("candidate")
-    public SessionView skip(@PathParam("id") UUID id, @PathParam("position") int position,
-                            @Context SecurityContext caller) {
-        return SessionView.of(interviews.skip(id, position, callerOf(caller)));
+    public SessionView skip(@PathParam("id") UUID id, @PathParam("position") int position) {
+        return SessionView.of(answering.skip(id, position, caller()));
     }
 
     @POST
     @Path("/{id}/abandon")
     @RolesAllowed("candidate")
-    public SessionView abandon(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        return SessionView.of(interviews.abandon(id, callerOf(caller)));
+    public SessionView abandon(@PathParam("id") UUID id) {
+        return SessionView.of(closing.abandon(id, caller()));
     }
 
     @POST
     @Path("/{id}/complete")
     @RolesAllowed("candidate")
-    public SessionView complete(@PathParam("id") UUID id, @Context SecurityContext caller) {
-        return SessionView.of(interviews.complete(id, callerOf(caller)));
+    public SessionView complete(@PathParam("id") UUID id) {
+        return SessionView.of(closing.complete(id, caller()));
     }
 
-    // The token's subject is the candidate id (ARCHITECTURE.md, Security).
-    private Interviews.Caller callerOf(SecurityContext caller) {
-        boolean staff = caller.isUserInRole("recruiter") || caller.isUserInRole("admin");
-        return new Interviews.Caller(viewer.getSubject(), staff);
+    // The token's subject is the candidate id.
+    private Caller caller() {
+        return new Caller(viewer.getSubject(), viewer.isStaff());
     }
 }

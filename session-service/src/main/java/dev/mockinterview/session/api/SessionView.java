@@ -2,7 +2,7 @@ package dev.mockinterview.session.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.mockinterview.session.domain.InterviewSession;
-import dev.mockinterview.session.domain.SessionQuestion;
+import dev.mockinterview.session.domain.SessionSnapshot;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,25 +27,25 @@ public record SessionView(UUID id, String candidateId, String role, InterviewSes
                            Instant limitEndsAt, Long secondsLeft) {
     }
 
-    public static SessionView of(InterviewSession session) {
-        boolean running = session.status == InterviewSession.Status.IN_PROGRESS;
+    public static SessionView of(SessionSnapshot session) {
+        boolean running = session.running();
         int current = session.currentPosition();
-        List<Question> shown = session.questions.stream()
-                .filter(question -> !running || question.position <= current)
-                .map(question -> view(question, session.isAnswered(question.position),
-                        running && question.position == current))
+        List<Question> shown = session.questions().stream()
+                .filter(question -> !running || question.position() <= current)
+                .map(question -> view(question, running && question.position() == current))
                 .toList();
-        return new SessionView(session.id, session.candidateId, session.role, session.status, session.endedAs,
-                session.questionCount, running && current <= session.questionCount ? current : null,
-                session.startedAt, session.deadline, session.completedAt, shown);
+        Integer currentPosition = running && current <= session.questionCount() ? current : null;
+        return new SessionView(session.id(), session.candidateId(), session.role(), session.status(),
+                session.endedAs(), session.questionCount(), currentPosition, session.startedAt(), session.deadline(),
+                session.completedAt(), shown);
     }
 
-    private static Question view(SessionQuestion question, boolean answered, boolean isCurrent) {
+    private static Question view(SessionSnapshot.Question question, boolean isCurrent) {
         Instant limitEndsAt = isCurrent ? question.limitEndsAt() : null;
         Long secondsLeft = limitEndsAt == null ? null
                 : Math.max(0, Duration.between(Instant.now(), limitEndsAt).toSeconds());
-        return new Question(question.position, question.questionId, question.questionVersion, question.prompt,
-                question.timeLimitSeconds, answered, question.skippedAt != null, question.timedOutAt != null,
-                limitEndsAt, secondsLeft);
+        return new Question(question.position(), question.questionId(), question.questionVersion(),
+                question.prompt(), question.timeLimitSeconds(), question.answered(), question.skipped(),
+                question.timedOut(), limitEndsAt, secondsLeft);
     }
 }

@@ -1,5 +1,6 @@
 package dev.mockinterview.session.api;
 
+import dev.mockinterview.contracts.Difficulty;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -15,7 +16,7 @@ import java.util.List;
 public record StartSessionRequest(@NotNull @Size(max = 80) @Pattern(regexp = SLUG) String role,
                                   @NotNull @Min(1) @Max(20) Integer questionCount,
                                   @Size(max = 10) List<@NotNull @Size(max = 80) @Pattern(regexp = SLUG) String> topics,
-                                  @Pattern(regexp = "junior|mid|senior") String difficulty) {
+                                  @Pattern(regexp = Difficulty.PATTERN) String difficulty) {
     static final String SLUG = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
     List<String> topicsOrAll() {

@@ -10,11 +10,11 @@ import org.jboss.logging.Logger;
 public class SessionExpiry {
     private static final Logger LOG = Logger.getLogger(SessionExpiry.class);
 
-    private final Interviews interviews;
+    private final Closing closing;
     private final int batchSize;
 
-    SessionExpiry(Interviews interviews, @ConfigProperty(name = "session.expiry.batch-size") int batchSize) {
-        this.interviews = interviews;
+    SessionExpiry(Closing closing, @ConfigProperty(name = "session.expiry.batch-size") int batchSize) {
+        this.closing = closing;
         this.batchSize = batchSize;
     }
 
@@ -23,7 +23,7 @@ public class SessionExpiry {
     void expireDueSessions() {
         int expired;
         do {
-            expired = interviews.expireDue(batchSize);
+            expired = closing.expireDue(batchSize);
             if (expired > 0) {
                 LOG.infof("Expired %d sessions past their deadline", expired);
             }

@@ -1,14 +1,20 @@
 package dev.mockinterview.session.pages;
 
-import dev.mockinterview.contracts.problem.ProblemException;
+import dev.mockinterview.contracts.problem.ProblemMappers;
+import dev.mockinterview.contracts.refusal.NotFound;
+import dev.mockinterview.contracts.refusal.Refusal;
 import dev.mockinterview.session.api.AnswerRequest;
 import dev.mockinterview.session.api.StartSessionRequest;
+import dev.mockinterview.session.domain.Answering;
+import dev.mockinterview.session.domain.Caller;
 import dev.mockinterview.session.domain.CatalogueQuestion;
-import dev.mockinterview.session.domain.InterviewSession;
+import dev.mockinterview.session.domain.Closing;
 import dev.mockinterview.session.domain.Interviews;
+import dev.mockinterview.session.domain.SessionSnapshot;
+import dev.mockinterview.session.domain.Starting;
+import dev.mockinterview.session.domain.Submission;
 import dev.mockinterview.web.TimeFormats;
 import dev.mockinterview.web.Viewer;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,8 +38,9 @@ import java.util.UUID;
 
 /**
  * The candidate's pages: their sessions with the form that starts one, and the interview itself, one question at a
- * time. Every change goes through {@link Interviews}, as the API's do; each form post answers with a redirect to the
- * interview (post/redirect/get), or shows the page again with what the service refused and why.
+ * time. Every change goes through the domain ({@link Starting}, {@link Answering}, {@link Closing}), as the API's
+ * do; each form post answers with a redirect to the interview (post/redirect/get), or shows the page again with what
+ * the service refused and why.
  */
 @Path("/interviews")
 @RolesAllowed("candidate")
@@ -64,11 +71,18 @@ public class InterviewPages {
     }
 
     private final Interviews interviews;
+    private final Starting starting;
+    private final Answering answering;
+    private final Closing closing;
     private final Viewer viewer;
     private final Validator validator;
 
-    InterviewPages(Interviews interviews, Viewer viewer, Validator validator) {
+    InterviewPages(Interviews interviews, Starting starting, Answering answering, Closing closing, Viewer viewer,
+                   Validator validator) {
         this.interviews = interviews;
+        this.starting = starting;
+        this.answering = answering;
+        this.closing = closing;
         this.viewer = viewer;
         this.validator = validator;
     }
@@ -88,12 +102,12 @@ public class InterviewPages {
         }
         StartSessionRequest request = form.request();
         try {
-            InterviewSession session = interviews.start(viewer.getSubject(), request.role(), request.questionCount(),
+            SessionSnapshot session = starting.start(viewer.getSubject(), request.role(), request.questionCount(),
                     form.topics(), request.difficulty());
-            return toInterview(session.id);
-        } catch (ProblemException refused) {
-            return Response.status(refused.problem().status())
-                    .entity(interviewsPage(0, form.withProblem(refused.problem().detail()))).build();
+            return toInterview(session.id());
+        } catch (Refusal refused) {
+            return Response.status(ProblemMappers.problemOf(refused).status())
+                    .entity(interviewsPage(0, form.withProblem(refused.detail()))).build();
         }
     }
 
@@ -114,14 +128,14 @@ public class InterviewPages {
                     + AnswerRequest.MAX_LENGTH + " characters. Shorten it and submit it again.", position, answer);
         }
         try {
-            Interviews.Submission submission = interviews.submitAnswer(id, position, answer, caller());
-            if (submission instanceof Interviews.Submission.TooLate late) {
+            Submission submission = answering.submitAnswer(id, position, answer, caller());
+            if (submission instanceof Submission.TooLate late) {
                 return interviewPage(id, Response.Status.CONFLICT.getStatusCode(), "Time ran out for question "
                         + position + " at " + TimeFormats.utcTime(late.limitEndsAt())
                         + ", so your answer was not accepted and the question counts as unanswered.", 0, null);
             }
             return toInterview(id);
-        } catch (ProblemException refused) {
+        } catch (Refusal refused) {
             return refusal(id, refused, position, answer);
         }
     }
@@ -131,9 +145,9 @@ public class InterviewPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response skip(@PathParam("id") UUID id, @PathParam("position") int position) {
         try {
-            interviews.skip(id, position, caller());
+            answering.skip(id, position, caller());
             return toInterview(id);
-        } catch (ProblemException refused) {
+        } catch (Refusal refused) {
             return refusal(id, refused, 0, null);
         }
     }
@@ -143,9 +157,9 @@ public class InterviewPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response complete(@PathParam("id") UUID id) {
         try {
-            interviews.complete(id, caller());
+            closing.complete(id, caller());
             return toInterview(id);
-        } catch (ProblemException refused) {
+        } catch (Refusal refused) {
             return refusal(id, refused, 0, null);
         }
     }
@@ -165,9 +179,8 @@ public class InterviewPages {
     private Response interviewPage(UUID id, int status, String problem, int position, String text) {
         InterviewView interview;
         try {
-            // The page reads the session's questions and answers after the transaction of the change has ended.
-            interview = QuarkusTransaction.requiringNew().call(() -> InterviewView.of(interviews.find(id, caller())));
-        } catch (ProblemException notFound) {
+            interview = InterviewView.of(interviews.find(id, caller()));
+        } catch (NotFound notFound) {
             return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound(id)).build();
         }
         boolean stillCurrent = interview.current() != null && interview.current().position() == position;
@@ -178,8 +191,8 @@ public class InterviewPages {
     }
 
     // An unknown session, or another candidate's, shows the page for a missing interview (interviewPage finds out).
-    private Response refusal(UUID id, ProblemException refused, int position, String text) {
-        return interviewPage(id, refused.problem().status(), refused.problem().detail(), position, text);
+    private Response refusal(UUID id, Refusal refused, int position, String text) {
+        return interviewPage(id, ProblemMappers.problemOf(refused).status(), refused.detail(), position, text);
     }
 
     private static Response toInterview(UUID id) {
@@ -187,7 +200,7 @@ public class InterviewPages {
     }
 
     // Pages are the candidate's own: they see their sessions only, as on the API.
-    private Interviews.Caller caller() {
-        return new Interviews.Caller(viewer.getSubject(), false);
+    private Caller caller() {
+        return new Caller(viewer.getSubject(), false);
     }
 }

@@ -1,16 +1,13 @@
 package dev.mockinterview.session.pages;
 
 import dev.mockinterview.session.api.SessionView;
-import dev.mockinterview.session.domain.Answer;
 import dev.mockinterview.session.domain.InterviewSession;
+import dev.mockinterview.session.domain.SessionSnapshot;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A session as its interview page shows it: the current question with its clock, and the questions before it with
@@ -45,11 +42,8 @@ public record InterviewView(UUID id, String role, boolean running, String endedN
     public record Earlier(int position, String prompt, String outcome, String answerText, Instant submittedAt) {
     }
 
-    /** Reads the session's questions and answers: call it inside a transaction. */
-    static InterviewView of(InterviewSession session) {
+    static InterviewView of(SessionSnapshot session) {
         SessionView view = SessionView.of(session);
-        Map<Integer, Answer> answers = session.answers.stream()
-                .collect(Collectors.toMap(answer -> answer.position, Function.identity()));
         Current current = null;
         List<Earlier> earlier = new ArrayList<>();
         for (SessionView.Question question : view.questions()) {
@@ -57,9 +51,9 @@ public record InterviewView(UUID id, String role, boolean running, String endedN
                 current = new Current(question.position(), question.prompt(), question.limitEndsAt(),
                         question.secondsLeft());
             } else {
-                Answer answer = answers.get(question.position());
+                SessionSnapshot.GivenAnswer answer = session.questions().get(question.position() - 1).answer();
                 earlier.add(new Earlier(question.position(), question.prompt(), outcome(question),
-                        answer == null ? null : answer.text, answer == null ? null : answer.submittedAt));
+                        answer == null ? null : answer.text(), answer == null ? null : answer.submittedAt()));
             }
         }
         return new InterviewView(view.id(), view.role(), view.status() == InterviewSession.Status.IN_PROGRESS,

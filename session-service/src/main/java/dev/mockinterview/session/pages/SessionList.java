@@ -1,6 +1,7 @@
 package dev.mockinterview.session.pages;
 
 import dev.mockinterview.session.domain.InterviewSession;
+import dev.mockinterview.session.domain.SessionSnapshot;
 
 import java.time.Instant;
 import java.util.List;
@@ -16,10 +17,10 @@ public record SessionList(List<Row> rows, int page, int pages) {
      */
     public record Row(UUID id, String role, int questionCount, String status, boolean running, Instant startedAt,
                       Instant endedAt) {
-        static Row of(InterviewSession session) {
-            boolean running = session.status == InterviewSession.Status.IN_PROGRESS;
-            return new Row(session.id, session.role, session.questionCount, running ? "In progress"
-                    : status(session.endedAs), running, session.startedAt, session.completedAt);
+        static Row of(SessionSnapshot session) {
+            boolean running = session.running();
+            return new Row(session.id(), session.role(), session.questionCount(), running ? "In progress"
+                    : status(session.endedAs()), running, session.startedAt(), session.completedAt());
         }
 
         private static String status(InterviewSession.Ending ending) {
@@ -31,7 +32,7 @@ public record SessionList(List<Row> rows, int page, int pages) {
         }
     }
 
-    static SessionList of(List<InterviewSession> sessions, int page, int size, long total) {
+    static SessionList of(List<SessionSnapshot> sessions, int page, int size, long total) {
         return new SessionList(sessions.stream().map(Row::of).toList(), page, (int) ((total + size - 1) / size));
     }
 

@@ -1,5 +1,6 @@
 package dev.mockinterview.session.pages;
 
+import dev.mockinterview.contracts.Difficulty;
 import dev.mockinterview.session.api.StartSessionRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -18,7 +19,7 @@ import java.util.TreeMap;
 public record StartForm(String role, List<String> topics, String difficulty, String questionCount,
                         Map<String, String> errors, String problem) {
     /** The API's difficulties, in the order the form offers them. */
-    public static final List<String> DIFFICULTIES = List.of("junior", "mid", "senior");
+    public static final List<String> DIFFICULTIES = Difficulty.LABELS;
     // The API's own rules (StartSessionRequest) decide what is wrong; these say it to a person.
     private static final Map<String, String> MESSAGES = Map.of(
             "role", "Choose a role.",

@@ -2,6 +2,7 @@ package dev.mockinterview.session.events;
 
 import dev.mockinterview.contracts.EventContracts;
 import dev.mockinterview.contracts.Topics;
+import dev.mockinterview.localstack.testing.CapturedLogs;
 import dev.mockinterview.localstack.testing.KafkaTestClient;
 import dev.mockinterview.localstack.testing.TestInfrastructure;
 import dev.mockinterview.session.CatalogueFixture;
@@ -10,9 +11,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,6 +84,22 @@ class ReplicatingTheCatalogueTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(candidate)
                 .contentType(ContentType.JSON).body("{\"role\": \"poison-test-role\", \"questionCount\": 1}")
                 .post("/api/v1/sessions").statusCode() == 201);
+    }
+
+    @Test
+    void aBrokenCatalogueEventIsDeadLetteredAtOnceWithTheReason() {
+        String broken = "{\"type\": \"question-retired\", \"id\": \"" + UUID.randomUUID() + "\"}";
+        List<ConsumerRecord<String, String>> letters;
+        try (CapturedLogs logs = CapturedLogs.start()) {
+            KafkaTestClient.send(Topics.QUESTION_CATALOGUE, "broken-at-once", broken);
+
+            letters = KafkaTestClient.awaitRecords(Topics.SESSION_DEAD_LETTER, 1,
+                    record -> broken.equals(record.value()), Duration.ofSeconds(30));
+            assertThat(logs.lines()).noneMatch(line -> line.message().startsWith("Applying an event failed")
+                    && line.message().contains("breaks its contract"));
+        }
+        Header reason = letters.get(0).headers().lastHeader("dead-letter-reason");
+        assertThat(new String(reason.value(), StandardCharsets.UTF_8)).contains("breaks its contract");
     }
 
     private int startSession(String role) {

@@ -1,0 +1,55 @@
+package dev.mockinterview.contracts;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class EventReaderTest {
+    // The services' mappers read times; this module has no Java time support, and these tests need no time.
+    private final EventReader reader = new EventReader(new ObjectMapper().addMixIn(CloudEvent.class, NoTime.class)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
+
+    @JsonIgnoreProperties("time")
+    private abstract static class NoTime {
+    }
+
+    record Completion(String sessionId, String endedAs) {
+    }
+
+    @Test
+    void anEventThatHonoursItsContractIsHandedOnTyped() {
+        CloudEvent<Completion> event = reader.read(EventContracts.example(EventTypes.SESSION_COMPLETED),
+                EventTypes.SESSION_COMPLETED, Completion.class);
+
+        assertThat(event.type()).isEqualTo(EventTypes.SESSION_COMPLETED);
+        assertThat(event.data().sessionId()).isNotBlank();
+    }
+
+    @Test
+    void anEventThatCanNeverBeAppliedIsUnusableWithTheReason() {
+        assertThatThrownBy(() -> reader.read("{not json", EventTypes.SESSION_COMPLETED, Completion.class))
+                .isInstanceOf(UnusableEventException.class).hasMessageContaining("not JSON");
+        assertThatThrownBy(() -> reader.read(null, EventTypes.SESSION_COMPLETED, Completion.class))
+                .isInstanceOf(UnusableEventException.class).hasMessageContaining("no value");
+        assertThatThrownBy(() -> reader.read("{\"type\": \"session-completed\"}", EventTypes.SESSION_COMPLETED,
+                Completion.class))
+                .isInstanceOf(UnusableEventException.class).hasMessageContaining("breaks its contract");
+        assertThatThrownBy(() -> reader.read(EventContracts.example(EventTypes.ANSWER_SUBMITTED),
+                EventTypes.SESSION_COMPLETED, Completion.class))
+                .isInstanceOf(UnusableEventException.class).hasMessageContaining("does not belong on this topic");
+    }
+
+    @Test
+    void anEventOfATypeTheConsumerDoesNotReadIsPassedOver() {
+        assertThat(reader.readIfOf(EventContracts.example(EventTypes.ANSWER_SUBMITTED),
+                Set.of(EventTypes.SESSION_COMPLETED), Completion.class)).isEmpty();
+        assertThatThrownBy(() -> reader.readIfOf("{}", Set.of(EventTypes.SESSION_COMPLETED), Completion.class))
+                .isInstanceOf(UnusableEventException.class).hasMessageContaining("no type");
+    }
+}
