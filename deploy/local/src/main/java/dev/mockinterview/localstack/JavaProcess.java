@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ final class JavaProcess {
     private final String name;
     private final Process process;
     private final Path log;
+    private final Instant started = Instant.now();
 
     private JavaProcess(String name, Process process, Path log) {
         this.name = name;
@@ -72,6 +74,16 @@ final class JavaProcess {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** The time since the process started (for one that has exited, about how long it ran). */
+    Duration upFor() {
+        return Duration.between(started, Instant.now());
+    }
+
+    /** The exit code of a process that has exited. */
+    int exitCode() {
+        return process.exitValue();
     }
 
     void stop() {
