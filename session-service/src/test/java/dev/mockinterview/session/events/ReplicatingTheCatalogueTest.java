@@ -2,8 +2,8 @@ package dev.mockinterview.session.events;
 
 import dev.mockinterview.contracts.EventContracts;
 import dev.mockinterview.contracts.Topics;
-import dev.mockinterview.localstack.testing.KafkaTestClient;
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.KafkaTestClient;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.session.CatalogueFixture;
 import dev.mockinterview.session.domain.CatalogueQuestion;
 import io.quarkus.narayana.jta.QuarkusTransaction;
