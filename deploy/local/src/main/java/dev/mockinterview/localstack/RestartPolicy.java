@@ -12,7 +12,10 @@ record RestartPolicy(int maxRestarts, Duration firstBackoff, Duration stableAfte
     /** Three restarts, after 2, 4 and 8 seconds; five minutes up makes a service stable again. */
     static final RestartPolicy LOCAL = new RestartPolicy(3, Duration.ofSeconds(2), Duration.ofMinutes(5));
 
-    /** The restarts that count against the limit for a service restarted {@code restarts} times, up for {@code upFor}. */
+    /**
+     * The restarts that count against the limit, for a service restarted {@code restarts} times that ran for
+     * {@code upFor} before it exited.
+     */
     int restartsCounted(int restarts, Duration upFor) {
         return upFor.compareTo(stableAfter) >= 0 ? 0 : restarts;
     }
