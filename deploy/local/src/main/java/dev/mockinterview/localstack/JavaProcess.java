@@ -15,13 +15,11 @@ import java.util.concurrent.TimeUnit;
 final class JavaProcess {
     private static final Duration GRACE = Duration.ofSeconds(20);
 
-    private final String name;
     private final Process process;
     private final Path log;
     private final Instant started = Instant.now();
 
-    private JavaProcess(String name, Process process, Path log) {
-        this.name = name;
+    private JavaProcess(Process process, Path log) {
         this.process = process;
         this.log = log;
     }
@@ -39,7 +37,7 @@ final class JavaProcess {
             Process process = builder.start();
             // Should the parent die without stopping its children (a killed test JVM), they go with it.
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-            return new JavaProcess(name, process, log);
+            return new JavaProcess(process, log);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
@@ -62,10 +60,6 @@ final class JavaProcess {
             throw new IllegalStateException(name + " failed with exit code " + child.process.exitValue()
                     + "; see " + log);
         }
-    }
-
-    String name() {
-        return name;
     }
 
     Path log() {
