@@ -1,20 +1,5 @@
--- Transactional outbox (the shared dev.mockinterview.outbox module): every publish and retire writes its
--- question-published or question-retired event here in the same transaction; the relay sends it to
--- question-catalogue and marks it sent once the broker has acknowledged it.
-CREATE TABLE outbox_event (
-    seq             bigserial PRIMARY KEY,
-    event_id        uuid        NOT NULL UNIQUE,
-    topic           text        NOT NULL,
-    message_key     text        NOT NULL,
-    payload         text        NOT NULL,
-    traceparent     text,
-    created_at      timestamptz NOT NULL DEFAULT now(),
-    sent_at         timestamptz,
-    attempts        integer     NOT NULL DEFAULT 0,
-    next_attempt_at timestamptz
-);
-CREATE INDEX unsent_outbox_events ON outbox_event (message_key, seq) WHERE sent_at IS NULL;
-CREATE INDEX sent_outbox_events ON outbox_event (sent_at) WHERE sent_at IS NOT NULL;
+-- Transactional outbox (dev.mockinterview.outbox, whose own migration creates the table): every publish and retire
+-- writes its question-published or question-retired event there in the same transaction.
 
 -- Versions published before the outbox and not yet announced by the relay it replaces (the version row was its own
 -- outbox) move into it, so none is lost in the upgrade.

@@ -48,16 +48,3 @@ CREATE TABLE answer (
     UNIQUE (session_id, position),
     FOREIGN KEY (session_id, position) REFERENCES session_question (session_id, position)
 );
-
--- Transactional outbox: events are written with the state change and published by the relay.
-CREATE TABLE outbox_event (
-    seq         bigserial PRIMARY KEY,
-    event_id    uuid        NOT NULL UNIQUE,
-    topic       text        NOT NULL,
-    message_key text        NOT NULL,
-    payload     text        NOT NULL,
-    created_at  timestamptz NOT NULL DEFAULT now(),
-    sent_at     timestamptz
-);
-CREATE INDEX unsent_outbox_events ON outbox_event (seq) WHERE sent_at IS NULL;
-CREATE INDEX sent_outbox_events ON outbox_event (sent_at) WHERE sent_at IS NOT NULL;

@@ -8,7 +8,8 @@ import java.time.Duration;
 
 /**
  * Settings of the outbox, under {@code outbox.}; every one has a default. The Kafka producer is the outgoing
- * channel {@value OutboxRelay#CHANNEL} ({@code mp.messaging.outgoing.outbox.*}), configured by the service.
+ * channel {@value OutboxRelay#CHANNEL} ({@code mp.messaging.outgoing.outbox.*}), configured by this module's
+ * {@code META-INF/microprofile-config.properties}.
  */
 @ConfigMapping(prefix = "outbox")
 public interface OutboxConfig {

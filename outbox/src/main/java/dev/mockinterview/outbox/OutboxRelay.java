@@ -26,10 +26,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
- * Publishes the outbox through the channel {@value #CHANNEL} (acks=all and the idempotent producer, set by the
- * service), in order per message key, and marks an event sent only after the broker's acknowledgement. With the
- * broker down, events wait and go out once it is back; an event whose send failed is tried again after a backoff
- * that doubles with each failure, up to a cap, and holds back the later events of its key meanwhile.
+ * Publishes the outbox through the channel {@value #CHANNEL} (acks=all and the idempotent producer, set by this
+ * module's configuration), in order per message key, and marks an event sent only after the broker's
+ * acknowledgement. With the broker down, events wait and go out once it is back; an event whose send failed is tried
+ * again after a backoff that doubles with each failure, up to a cap, and holds back the later events of its key
+ * meanwhile.
  *
  * <p>Several instances may run against one database: a run claims whole keys with transaction-scoped advisory locks
  * ({@code pg_try_advisory_xact_lock(}{@value #LOCK_CLASS}{@code , hashtext(message_key))}), so one key's events are

@@ -3,31 +3,21 @@
  * transaction of the state change it reports; {@link dev.mockinterview.outbox.OutboxRelay} publishes the events to
  * Kafka in order per message key and marks each sent only after the broker's acknowledgement.
  *
+ * <h2>What the module brings</h2>
+ * <ul>
+ *     <li>The table {@code outbox_event}, created by the Flyway migration {@code db/outbox/V0_1__outbox_event.sql},
+ *     which a service's Flyway runs with its own ({@code quarkus.flyway.locations}).</li>
+ *     <li>The producer of the outgoing channel {@code outbox}, in {@code META-INF/microprofile-config.properties}:
+ *     {@code acks=all}, {@code enable.idempotence=true}, {@code delivery.timeout.ms} plus {@code max.block.ms}
+ *     shorter than {@code outbox.relay.ack-timeout}, and {@code tracing-enabled=false}: the relay sets the
+ *     {@code traceparent} header itself, from the trace that wrote the event, and the connector would replace it with
+ *     the relay's own.</li>
+ * </ul>
+ *
  * <h2>What a service provides</h2>
  * <ul>
- *     <li>The table, in its own Flyway migrations (the relay and the gauges rely on these columns and indexes):
- * <pre>{@code
- * CREATE TABLE outbox_event (
- *     seq             bigserial PRIMARY KEY,
- *     event_id        uuid        NOT NULL UNIQUE,
- *     topic           text        NOT NULL,
- *     message_key     text        NOT NULL,
- *     payload         text        NOT NULL,
- *     traceparent     text,
- *     created_at      timestamptz NOT NULL DEFAULT now(),
- *     sent_at         timestamptz,
- *     attempts        integer     NOT NULL DEFAULT 0,
- *     next_attempt_at timestamptz
- * );
- * CREATE INDEX unsent_outbox_events ON outbox_event (message_key, seq) WHERE sent_at IS NULL;
- * CREATE INDEX sent_outbox_events ON outbox_event (sent_at) WHERE sent_at IS NOT NULL;
- * }</pre></li>
- *     <li>The producer, the outgoing channel {@code outbox}: {@code connector=smallrye-kafka}, a default
- *     {@code topic} (each record names its own), {@code value.serializer} StringSerializer, {@code acks=all},
- *     {@code enable.idempotence=true}, and {@code delivery.timeout.ms} plus {@code max.block.ms} shorter than
- *     {@code outbox.relay.ack-timeout}. With quarkus-opentelemetry, also {@code tracing-enabled=false}: the relay
- *     sets the {@code traceparent} header itself, from the trace that wrote the event, and the connector would
- *     replace it with the relay's own.</li>
+ *     <li>The channel's default {@code topic} ({@code mp.messaging.outgoing.outbox.topic}; each record names its
+ *     own), and any override of the module's settings, in its {@code application.properties}.</li>
  *     <li>Optionally, settings under {@code outbox.} ({@link dev.mockinterview.outbox.OutboxConfig}):
  *     {@code source} (default {@code /<quarkus.application.name>}), {@code relay.interval} (1s),
  *     {@code relay.batch-size} (500), {@code relay.ack-timeout} (25s), {@code relay.backoff.initial} (1s),

@@ -1,9 +1,9 @@
 package dev.mockinterview.scoring;
 
 import dev.mockinterview.contracts.Topics;
-import dev.mockinterview.localstack.testing.ExposedMetrics;
-import dev.mockinterview.localstack.testing.KafkaTestClient;
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.ExposedMetrics;
+import dev.mockinterview.testsupport.KafkaTestClient;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package dev.mockinterview.session;
 
 import dev.mockinterview.contracts.EventContracts;
 import dev.mockinterview.contracts.Topics;
-import dev.mockinterview.localstack.testing.KafkaTestClient;
+import dev.mockinterview.testsupport.KafkaTestClient;
 import io.restassured.http.ContentType;
 
 import java.time.Duration;

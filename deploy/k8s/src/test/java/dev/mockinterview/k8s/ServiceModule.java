@@ -162,13 +162,13 @@ record ServiceModule(String name, Path folder, Properties properties) {
     }
 
     /**
-     * Whether the module's pom.xml declares a dependency on {@code io.quarkus:artifactId}, itself or through the
-     * shared {@code web} module (the pages' extensions).
+     * Whether the module depends on {@code io.quarkus:artifactId}: declared in its pom.xml or in the services parent
+     * POM it inherits, itself or through the shared {@code web} module (the pages' extensions).
      */
     boolean dependsOn(String artifactId) {
-        String pom = pomOf(folder);
-        return declares(pom, "io\\.quarkus", artifactId)
-                || declares(pom, "dev\\.mockinterview", "web") && declares(pomOf(Repository.root().resolve("web")),
+        String poms = pomOf(folder) + pomOf(Repository.root().resolve("service-parent"));
+        return declares(poms, "io\\.quarkus", artifactId)
+                || declares(poms, "dev\\.mockinterview", "web") && declares(pomOf(Repository.root().resolve("web")),
                         "io\\.quarkus", artifactId);
     }
 

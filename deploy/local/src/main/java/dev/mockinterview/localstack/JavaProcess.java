@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +15,11 @@ import java.util.concurrent.TimeUnit;
 final class JavaProcess {
     private static final Duration GRACE = Duration.ofSeconds(20);
 
-    private final String name;
     private final Process process;
     private final Path log;
+    private final Instant started = Instant.now();
 
-    private JavaProcess(String name, Process process, Path log) {
-        this.name = name;
+    private JavaProcess(Process process, Path log) {
         this.process = process;
         this.log = log;
     }
@@ -37,7 +37,7 @@ final class JavaProcess {
             Process process = builder.start();
             // Should the parent die without stopping its children (a killed test JVM), they go with it.
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-            return new JavaProcess(name, process, log);
+            return new JavaProcess(process, log);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
         }
@@ -62,16 +62,22 @@ final class JavaProcess {
         }
     }
 
-    String name() {
-        return name;
-    }
-
     Path log() {
         return log;
     }
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** The time since the process started (for one that has exited, about how long it ran). */
+    Duration upFor() {
+        return Duration.between(started, Instant.now());
+    }
+
+    /** The exit code of a process that has exited. */
+    int exitCode() {
+        return process.exitValue();
     }
 
     void stop() {

@@ -8,8 +8,9 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,8 +22,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real Kafka broker in KRaft mode (broker and controller in one node) running as its own JVM from the
- * {@code org.apache.kafka:kafka_2.13} jars that this module's build copies to {@code target/lib}. Its storage is
- * formatted on the first start in a folder and kept across restarts.
+ * {@code org.apache.kafka:kafka_2.13} jars, on this module's runtime class path as Maven resolved it
+ * ({@code runtime.classpath}, written by the build). Its storage is formatted on the first start in a folder and kept
+ * across restarts.
  */
 public final class KafkaBroker implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
@@ -136,7 +138,7 @@ public final class KafkaBroker implements AutoCloseable {
                 "-Xms256m", "-Xmx256m", "-XX:+UseG1GC", "-XX:MaxGCPauseMillis=20", "-Djava.awt.headless=true",
                 "-Djava.io.tmpdir=" + tmp,
                 "-Dlog4j2.configurationFile=" + config.resolveSibling("log4j2.properties"),
-                "-cp", libraryFolder() + "/*", mainClass));
+                "-cp", classPath(), mainClass));
         command.addAll(List.of(arguments));
         return command;
     }
@@ -178,18 +180,16 @@ public final class KafkaBroker implements AutoCloseable {
         return config;
     }
 
-    /** The folder with Kafka's jars: target/lib next to this module's classes or jar. */
-    static Path libraryFolder() {
-        try {
-            Path location = Path.of(KafkaBroker.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path lib = location.getParent().resolve("lib");
-            if (!Files.isDirectory(lib)) {
-                throw new IllegalStateException("Kafka's jars are not in " + lib
-                        + ": build the local stack first (./mvnw -pl deploy/local -am package -DskipTests)");
+    /** The jars of this module's runtime class path, Kafka's among them, as the build resolved them. */
+    static String classPath() {
+        try (InputStream listed = KafkaBroker.class.getResourceAsStream("runtime.classpath")) {
+            if (listed == null) {
+                throw new IllegalStateException("runtime.classpath is missing: build the local stack first"
+                        + " (./mvnw -pl deploy/local -am package -DskipTests)");
             }
-            return lib;
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+            return new String(listed.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

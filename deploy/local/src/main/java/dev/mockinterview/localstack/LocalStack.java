@@ -15,10 +15,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The whole platform on one machine: PostgreSQL, Kafka, the three packaged services and the web proxy in front of
@@ -37,7 +37,8 @@ public final class LocalStack implements AutoCloseable {
     private final StackSettings settings;
     private final FileChannel lockChannel;
     private final List<Service> services;
-    private final List<JavaProcess> processes = new CopyOnWriteArrayList<>();
+    private final Map<Service, JavaProcess> processes = new ConcurrentHashMap<>();
+    private SigningKeys keys;
     private Postgres postgres;
     private KafkaBroker kafka;
     private OneOrigin proxy;
@@ -89,16 +90,29 @@ public final class LocalStack implements AutoCloseable {
         return closed;
     }
 
-    /** The first service whose process has exited, if any. */
-    public Optional<String> exitedService() {
-        return processes.stream().filter(process -> !process.isAlive()).map(JavaProcess::name).findFirst();
+    /** The services whose process has exited, with that process. */
+    Map<Service, JavaProcess> exitedServices() {
+        Map<Service, JavaProcess> exited = new LinkedHashMap<>();
+        processes.forEach((service, process) -> {
+            if (!process.isAlive()) {
+                exited.put(service, process);
+            }
+        });
+        return exited;
+    }
+
+    /** Starts a service whose process has exited again and waits until it is ready. */
+    void restart(Service service) {
+        JavaProcess process = startService(service);
+        keepOrClose(() -> processes.put(service, process), process::stop);
+        awaitReady(service, process);
     }
 
     /** Starts everything and waits until every service is ready; on failure stops what it started. */
     public void startAll(PrintStream progress) {
         try {
             Path data = settings.dataFolder();
-            SigningKeys keys = SigningKeys.inFolder(data.resolve("keys"));
+            keys = SigningKeys.inFolder(data.resolve("keys"));
             progress.println("Starting PostgreSQL on port " + settings.postgresPort() + " ...");
             Postgres startedPostgres = Postgres.start(data.resolve("postgres"), settings.postgresPort(),
                     services.stream().map(Service::database).toList());
@@ -110,11 +124,11 @@ public final class LocalStack implements AutoCloseable {
             kafka.createPlatformTopics(4);
             progress.println("Starting the services ...");
             for (Service service : services) {
-                JavaProcess process = startService(service, keys);
-                keepOrClose(() -> processes.add(process), process::stop);
+                JavaProcess process = startService(service);
+                keepOrClose(() -> processes.put(service, process), process::stop);
             }
-            for (int i = 0; i < services.size(); i++) {
-                awaitReady(services.get(i), processes.get(i));
+            for (Service service : services) {
+                awaitReady(service, processes.get(service));
             }
             progress.println("Starting the web proxy on port " + settings.proxyPort() + " ...");
             OneOrigin startedProxy = OneOrigin.start(settings.proxyPort(),
@@ -140,7 +154,7 @@ public final class LocalStack implements AutoCloseable {
         keep.run();
     }
 
-    private JavaProcess startService(Service service, SigningKeys keys) {
+    private JavaProcess startService(Service service) {
         Path jar = settings.repository().resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build it with ./mvnw package -DskipTests");
@@ -233,7 +247,7 @@ public final class LocalStack implements AutoCloseable {
             proxy.close();
             proxy = null;
         }
-        processes.parallelStream().forEach(JavaProcess::stop);
+        processes.values().parallelStream().forEach(JavaProcess::stop);
         processes.clear();
         if (kafka != null) {
             kafka.close();

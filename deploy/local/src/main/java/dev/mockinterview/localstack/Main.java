@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 /** The commands behind {@code deploy/local/run} and {@code deploy/local/token}. */
 public final class Main {
@@ -58,13 +57,6 @@ public final class Main {
         System.out.println();
         System.out.println("Data and logs: " + stack.dataFolder().toAbsolutePath()
                 + "   Tokens: deploy/local/token candidate|recruiter|admin   Stop: Ctrl-C");
-        while (!stack.isClosed()) {
-            Optional<String> exited = stack.exitedService();
-            if (exited.isPresent()) {
-                System.err.println(exited.get() + " exited unexpectedly; see " + stack.dataFolder().resolve("logs"));
-                System.exit(1);
-            }
-            Thread.sleep(2000);
-        }
+        new Supervisor(stack, RestartPolicy.LOCAL, System.out).superviseUntilClosed();
     }
 }

@@ -2,7 +2,7 @@ package dev.mockinterview.question.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.question.testing.Authors;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,7 +1,7 @@
 package dev.mockinterview.question.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.question.domain.QuestionBank;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,6 @@
 package dev.mockinterview.question.pages;
 
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.question.testing.Authors;
 import dev.mockinterview.question.testing.Pages;
 import dev.mockinterview.question.testing.Pages.Page;

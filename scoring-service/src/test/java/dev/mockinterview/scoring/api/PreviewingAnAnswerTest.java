@@ -1,6 +1,6 @@
 package dev.mockinterview.scoring.api;
 
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.scoring.domain.scorer.RubricScorer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

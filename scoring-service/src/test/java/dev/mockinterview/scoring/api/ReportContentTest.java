@@ -1,6 +1,6 @@
 package dev.mockinterview.scoring.api;
 
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.scoring.domain.AnswerScorer;
 import dev.mockinterview.scoring.domain.QuestionVersion;
 import dev.mockinterview.scoring.domain.ScoredAnswer;

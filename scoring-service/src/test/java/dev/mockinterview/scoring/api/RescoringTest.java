@@ -1,6 +1,6 @@
 package dev.mockinterview.scoring.api;
 
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.scoring.domain.AnswerScore;
 import dev.mockinterview.scoring.testing.TestSessions.Answered;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,7 +1,7 @@
 package dev.mockinterview.scoring.api;
 
 import dev.mockinterview.localstack.TokenIssuer;
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

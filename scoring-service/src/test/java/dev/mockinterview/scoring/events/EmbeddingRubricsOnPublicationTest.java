@@ -1,8 +1,8 @@
 package dev.mockinterview.scoring.events;
 
 import dev.mockinterview.contracts.Topics;
-import dev.mockinterview.localstack.testing.KafkaTestClient;
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.KafkaTestClient;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.scoring.domain.AnswerScore;
 import dev.mockinterview.scoring.domain.QuestionVersion;
 import dev.mockinterview.scoring.domain.scorer.RubricEmbeddings;

@@ -2,8 +2,8 @@ package dev.mockinterview.scoring.events;
 
 import dev.mockinterview.contracts.EventContracts;
 import dev.mockinterview.contracts.Topics;
-import dev.mockinterview.localstack.testing.KafkaTestClient;
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.KafkaTestClient;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

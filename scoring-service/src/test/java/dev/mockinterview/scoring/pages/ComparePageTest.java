@@ -1,6 +1,6 @@
 package dev.mockinterview.scoring.pages;
 
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.scoring.testing.TestSessions.Answered;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,8 +1,8 @@
 package dev.mockinterview.scoring.pages;
 
 import dev.mockinterview.contracts.Topics;
-import dev.mockinterview.localstack.testing.KafkaTestClient;
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.KafkaTestClient;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.scoring.testing.TestSessions.Answered;
 import dev.mockinterview.scoring.testing.TestSessions.RunningSession;
 import io.quarkus.test.common.QuarkusTestResource;

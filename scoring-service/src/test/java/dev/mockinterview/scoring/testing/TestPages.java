@@ -1,6 +1,6 @@
 package dev.mockinterview.scoring.testing;
 
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import org.jsoup.Jsoup;

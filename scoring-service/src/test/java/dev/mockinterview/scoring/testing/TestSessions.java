@@ -1,7 +1,7 @@
 package dev.mockinterview.scoring.testing;
 
 import dev.mockinterview.contracts.Topics;
-import dev.mockinterview.localstack.testing.KafkaTestClient;
+import dev.mockinterview.testsupport.KafkaTestClient;
 
 import java.time.Instant;
 import java.util.ArrayList;

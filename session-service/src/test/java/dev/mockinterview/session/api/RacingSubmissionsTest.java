@@ -1,6 +1,6 @@
 package dev.mockinterview.session.api;
 
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.session.CatalogueFixture;
 import dev.mockinterview.session.domain.Answer;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,7 +1,7 @@
 package dev.mockinterview.session.api;
 
-import dev.mockinterview.localstack.testing.CapturedLogs;
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.CapturedLogs;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.session.CatalogueFixture;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

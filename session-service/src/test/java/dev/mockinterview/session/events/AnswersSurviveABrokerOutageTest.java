@@ -2,8 +2,8 @@ package dev.mockinterview.session.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mockinterview.contracts.Topics;
-import dev.mockinterview.localstack.testing.KafkaTestClient;
-import dev.mockinterview.localstack.testing.TestInfrastructure;
+import dev.mockinterview.testsupport.KafkaTestClient;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.session.CatalogueFixture;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;

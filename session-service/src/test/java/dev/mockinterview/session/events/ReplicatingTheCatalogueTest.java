@@ -2,11 +2,11 @@ package dev.mockinterview.session.events;
 
 import dev.mockinterview.contracts.EventContracts;
 import dev.mockinterview.contracts.Topics;
-import dev.mockinterview.localstack.testing.CapturedLogs;
-import dev.mockinterview.localstack.testing.KafkaTestClient;
-import dev.mockinterview.localstack.testing.TestInfrastructure;
 import dev.mockinterview.session.CatalogueFixture;
 import dev.mockinterview.session.domain.CatalogueQuestion;
+import dev.mockinterview.testsupport.CapturedLogs;
+import dev.mockinterview.testsupport.KafkaTestClient;
+import dev.mockinterview.testsupport.TestInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package dev.mockinterview.localstack.testing;
+package dev.mockinterview.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

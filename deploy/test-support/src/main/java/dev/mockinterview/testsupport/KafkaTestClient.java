@@ -1,4 +1,4 @@
-package dev.mockinterview.localstack.testing;
+package dev.mockinterview.testsupport;
 
 import dev.mockinterview.contracts.CloudEvent;
 import org.apache.kafka.clients.consumer.ConsumerConfig;

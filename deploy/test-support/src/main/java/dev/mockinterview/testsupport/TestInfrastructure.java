@@ -1,4 +1,4 @@
-package dev.mockinterview.localstack.testing;
+package dev.mockinterview.testsupport;
 
 import dev.mockinterview.localstack.KafkaBroker;
 import dev.mockinterview.localstack.Postgres;
