@@ -1,7 +1,6 @@
 package dev.mockinterview.scoring.pages;
 
-import dev.mockinterview.scoring.domain.Answer;
-import dev.mockinterview.scoring.domain.QuestionVersion;
+import dev.mockinterview.scoring.domain.AnsweredQuestion;
 import dev.mockinterview.scoring.domain.ScoredAnswer;
 import dev.mockinterview.scoring.domain.SessionReport;
 
@@ -76,33 +75,30 @@ public record Feedback(UUID sessionId, String role, boolean complete, boolean en
             ScoredAnswer.Flag.GIBBERISH, new Flag("Gibberish", "Most of the answer's words are not words."));
 
     /**
-     * Builds the feedback from the report, the session's answers and the question versions they answer.
+     * Builds the feedback from the report and the session's answers with the question versions they answer.
      *
-     * @param answers   the text of each answer, by answer id
-     * @param questions the question version each reported answer answers, by question id and version
+     * @param answered each answer's text, prompt and model answer, by answer id
      */
-    static Feedback of(SessionReport report, String viewer, Map<UUID, Answer> answers,
-                       Map<QuestionVersion.Key, QuestionVersion> questions) {
+    static Feedback of(SessionReport report, String viewer, Map<UUID, AnsweredQuestion> answered) {
         boolean ended = report.completedAt() != null;
         BigDecimal overall = report.overallScore();
         return new Feedback(report.sessionId(), report.role(), report.status() == SessionReport.Status.COMPLETE,
                 ended, Objects.equals(report.candidateId(), viewer), overall,
                 overall == null ? null : Band.of(ScoredAnswer.Band.of(overall.intValue())), report.questionCount(),
                 report.endedAs(), report.completedAt(), report.topicScores(),
-                report.answers().stream().map(answer -> answerFeedback(answer, answers.get(answer.answerId()),
-                        questions.get(new QuestionVersion.Key(answer.questionId(), answer.questionVersion())),
+                report.answers().stream().map(answer -> answerFeedback(answer, answered.get(answer.answerId()),
                         ended)).toList());
     }
 
-    private static AnswerFeedback answerFeedback(SessionReport.ReportedAnswer scored, Answer answer,
-                                                 QuestionVersion question, boolean ended) {
+    private static AnswerFeedback answerFeedback(SessionReport.ReportedAnswer scored, AnsweredQuestion question,
+                                                 boolean ended) {
         List<String> evidence = scored.keyPoints().stream().map(ScoredAnswer.KeyPointFinding::evidence).toList();
         return new AnswerFeedback(scored.position(), scored.questionId(), scored.topic(),
-                question == null ? null : question.prompt, scored.score(), Band.of(scored.band()),
+                question == null ? null : question.prompt(), scored.score(), Band.of(scored.band()),
                 scored.feedback(), scored.keyPoints().stream().map(Feedback::finding).toList(),
                 scored.flags().stream().map(FLAGS::get).toList(),
-                AnswerWithEvidence.of(answer == null ? null : answer.text, evidence),
-                ended && question != null ? question.modelAnswer : null);
+                AnswerWithEvidence.of(question == null ? null : question.text(), evidence),
+                ended && question != null ? question.modelAnswer() : null);
     }
 
     private static Finding finding(ScoredAnswer.KeyPointFinding finding) {

@@ -1,14 +1,11 @@
 package dev.mockinterview.scoring.pages;
 
-import dev.mockinterview.scoring.domain.Answer;
-import dev.mockinterview.scoring.domain.QuestionVersion;
 import dev.mockinterview.scoring.domain.Reports;
 import dev.mockinterview.scoring.domain.SessionReport;
 import dev.mockinterview.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -17,12 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * A session's feedback: for the candidate whose session it is, and for recruiters and admins. While scoring is in
@@ -53,7 +46,6 @@ public class FeedbackPages {
 
     @GET
     @Path("/{sessionId}")
-    @Transactional
     public Response show(@PathParam("sessionId") UUID sessionId, @HeaderParam(HTMX_REQUEST) boolean htmx) {
         Optional<SessionReport> report = reports.find(sessionId)
                 .filter(found -> found.isReadableBy(viewer.getSubject(), viewer.isStaff()));
@@ -61,22 +53,10 @@ public class FeedbackPages {
             // Another candidate's session looks exactly like one scoring has not heard of.
             return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound(sessionId)).build();
         }
-        Feedback feedback = feedbackOf(report.get());
+        Feedback feedback = Feedback.of(report.get(), viewer.getSubject(),
+                reports.answeredQuestions(report.get().sessionId()));
         return Response.ok(htmx ? Templates.feedback$report(feedback) : Templates.feedback(feedback))
                 .header("Vary", HTMX_REQUEST)
                 .build();
-    }
-
-    private Feedback feedbackOf(SessionReport report) {
-        Map<UUID, Answer> answers = Answer.<Answer>list("sessionId", report.sessionId()).stream()
-                .collect(Collectors.toMap(answer -> answer.id, Function.identity()));
-        Map<QuestionVersion.Key, QuestionVersion> questions = report.answers().stream()
-                .map(answer -> new QuestionVersion.Key(answer.questionId(), answer.questionVersion()))
-                .distinct()
-                .map(key -> QuestionVersion.<QuestionVersion>findById(key))
-                .filter(Objects::nonNull)
-                .collect(Collectors.toMap(question -> new QuestionVersion.Key(question.questionId, question.version),
-                        Function.identity()));
-        return Feedback.of(report, viewer.getSubject(), answers, questions);
     }
 }
