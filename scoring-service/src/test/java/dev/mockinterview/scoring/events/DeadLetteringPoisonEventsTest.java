@@ -72,6 +72,9 @@ class DeadLetteringPoisonEventsTest {
         KafkaTestClient.send(Topics.QUESTION_CATALOGUE, QUESTION_ID, questionPublished(QUESTION_ID));
         KafkaTestClient.send(Topics.ANSWER_SUBMITTED, sessionId.toString(),
                 answerSubmitted(sessionId, answerIds.get(0), CANDIDATE, 1, QUESTION_ID, canonicalAnswerText()));
+        // The workers score records of one partition side by side: the session must be known as the candidate's
+        // before the impostor arrives, or the impostor's answer could be taken first and the real ones refused.
+        awaitReport(sessionId, report -> report.getList("answers").size() == 1);
         String impostor = answerSubmitted(sessionId, UUID.randomUUID(), "impostor", 2, QUESTION_ID, "text");
 
         // One key, so one partition: the second answer queues behind the impostor.
