@@ -1,6 +1,7 @@
 package dev.mockinterview.contracts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,9 +20,13 @@ import java.util.Set;
 public final class EventReader {
     private final ObjectMapper json;
 
-    /** @param json the service's mapper, which reads the data records as the rest of the service does */
+    /**
+     * @param json the service's mapper, which reads the data records as the rest of the service does, except that a
+     *             field the record does not know is skipped: the contract check decides what an event may carry, and
+     *             a service that refuses unknown fields in requests must not dead-letter an event for an added one
+     */
     public EventReader(ObjectMapper json) {
-        this.json = json;
+        this.json = json.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
     /** The event, which must be of this type: the only one its topic carries. */

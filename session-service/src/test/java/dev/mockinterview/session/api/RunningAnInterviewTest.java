@@ -177,6 +177,16 @@ class RunningAnInterviewTest {
         answer(id, 1, "x".repeat(10_001)).statusCode(400).body("violations.field", hasItem("text"));
     }
 
+    // A misspelt field would otherwise be dropped in silence: the session would start with the default count.
+    @Test
+    void anUnknownFieldIsRefusedByName() {
+        given().auth().oauth2(candidate).contentType(ContentType.JSON)
+                .body("{\"role\": \"" + ROLE + "\", \"questionCuont\": 1}").post("/api/v1/sessions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("questionCuont"))
+                .body("violations.message", hasItem("is not a known field"));
+    }
+
     @Test
     void moreQuestionsThanTheCatalogueHoldsIsUnprocessable() {
         start(20).statusCode(422).contentType("application/problem+json")
