@@ -34,6 +34,7 @@ public final class ReportsCsv {
             "key_points_covered", "key_points_partial", "key_points_missing", "feedback", "scorer_version",
             "time_taken_millis", "answer"};
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
+    private static final String FORMULA_TRIGGERS = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
 
     private ReportsCsv() {
     }
@@ -81,10 +82,17 @@ public final class ReportsCsv {
         });
     }
 
-    /** The cell as text, neutralised when a spreadsheet would take it for a formula; null as an empty cell. */
+    /**
+     * The cell as text, neutralised when a spreadsheet would take it for a formula: its first character, or its first
+     * one after blanks (spreadsheets skip them), is a formula trigger, in its ASCII or full-width form (some
+     * spreadsheets read "＝" as "="). Null is an empty cell.
+     */
     static String cell(Object value) {
         String text = Objects.toString(value, "");
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        String start = text.stripLeading();
+        boolean trigger = !text.isEmpty() && (FORMULA_TRIGGERS.indexOf(text.charAt(0)) >= 0
+                || !start.isEmpty() && FORMULA_TRIGGERS.indexOf(start.charAt(0)) >= 0);
+        return trigger ? "'" + text : text;
     }
 
     private static Object[] cells(Object... values) {

@@ -61,7 +61,8 @@ public class SessionResource {
 
     @GET
     @RolesAllowed("candidate")
-    public SessionPage mine(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    // Bounded like every list, so that page times size stays far from overflowing.
+    public SessionPage mine(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(100_000) int page,
                             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         String candidate = viewer.getSubject();
         return new SessionPage(interviews.sessionsOf(candidate, page, size).stream().map(SessionView::of).toList(),

@@ -177,6 +177,13 @@ class RunningAnInterviewTest {
         answer(id, 1, "x".repeat(10_001)).statusCode(400).body("violations.field", hasItem("text"));
     }
 
+    @Test
+    void aPageNumberPastTheBoundIsAProblemNamingIt() {
+        given().auth().oauth2(candidate).queryParam("page", Integer.MAX_VALUE).get("/api/v1/sessions")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("page"));
+    }
+
     // A misspelt field would otherwise be dropped in silence: the session would start with the default count.
     @Test
     void anUnknownFieldIsRefusedByName() {
