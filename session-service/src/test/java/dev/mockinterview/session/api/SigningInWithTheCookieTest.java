@@ -7,6 +7,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 /** Pages send the signed JWT as the cookie mip_token; API clients keep sending it as a bearer token. */
 @QuarkusTest
@@ -28,6 +30,19 @@ class SigningInWithTheCookieTest {
                 .get(SESSIONS).then().statusCode(200);
         given().get(SESSIONS).then().statusCode(401);
         given().cookie(TokenIssuer.COOKIE, "not-a-token").get(SESSIONS).then().statusCode(401);
+    }
+
+    @Test
+    void pagesAndApiResponsesCarryTheBrowserSecurityHeaders() {
+        for (String path : new String[]{"/interviews", SESSIONS}) {
+            given().cookie(TokenIssuer.COOKIE, TestInfrastructure.token("candidate", "headers-cora"))
+                    .get(path).then().statusCode(200)
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "same-origin")
+                    .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                    .header("Content-Security-Policy", containsString("script-src 'self';"))
+                    .header("Content-Security-Policy", not(containsString("unsafe-inline")));
+        }
     }
 
     @Test
