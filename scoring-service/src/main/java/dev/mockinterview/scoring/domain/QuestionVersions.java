@@ -22,6 +22,11 @@ public class QuestionVersions {
         this.cache = cache.as(CaffeineCache.class);
     }
 
+    /** The version's question and rubric for a page, or empty while scoring has not heard of it. */
+    public Optional<PublishedVersion> published(String questionId, int version) {
+        return find(questionId, version).map(PublishedVersion::of);
+    }
+
     /** The version, or empty while scoring has not heard of it. The instance is shared: read it, never change it. */
     public Optional<QuestionVersion> find(String questionId, int version) {
         QuestionVersion.Key key = new QuestionVersion.Key(questionId, version);

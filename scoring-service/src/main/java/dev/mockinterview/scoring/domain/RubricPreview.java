@@ -36,7 +36,8 @@ public class RubricPreview {
 
     /** A published version of a question as scoring holds it, to try its rubric again. */
     @Transactional
-    public Optional<QuestionVersion> stored(String questionId, int version) {
-        return QuestionVersion.findByIdOptional(new QuestionVersion.Key(questionId, version));
+    public Optional<PublishedVersion> stored(String questionId, int version) {
+        return QuestionVersion.<QuestionVersion>findByIdOptional(new QuestionVersion.Key(questionId, version))
+                .map(PublishedVersion::of);
     }
 }

@@ -1,7 +1,7 @@
 package dev.mockinterview.scoring.pages;
 
 import dev.mockinterview.scoring.api.PreviewRequest;
-import dev.mockinterview.scoring.domain.QuestionVersion;
+import dev.mockinterview.scoring.domain.PublishedVersion;
 import dev.mockinterview.scoring.domain.RubricPreview;
 import dev.mockinterview.scoring.domain.ScoredAnswer;
 import dev.mockinterview.web.RubricForm;
@@ -189,8 +189,8 @@ public class PlaygroundPages {
                 .toList());
     }
 
-    private static RubricForm rubricOf(QuestionVersion version) {
-        return RubricForm.of(version.prompt, version.modelAnswer, version.keyPoints.stream()
+    private static RubricForm rubricOf(PublishedVersion version) {
+        return RubricForm.of(version.prompt(), version.modelAnswer(), version.keyPoints().stream()
                 .map(point -> RubricForm.KeyPointRow.of(point.text(),
                         BigDecimal.valueOf(point.weight()).stripTrailingZeros().toPlainString(),
                         point.alternatives() == null ? List.of() : point.alternatives()))

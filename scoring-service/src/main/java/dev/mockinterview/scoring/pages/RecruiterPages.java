@@ -3,8 +3,8 @@ package dev.mockinterview.scoring.pages;
 import dev.mockinterview.scoring.api.ReportQuery;
 import dev.mockinterview.scoring.api.ReportsCsv;
 import dev.mockinterview.scoring.domain.AnsweredQuestion;
+import dev.mockinterview.scoring.domain.PublishedVersion;
 import dev.mockinterview.scoring.domain.QuestionScores;
-import dev.mockinterview.scoring.domain.QuestionVersion;
 import dev.mockinterview.scoring.domain.QuestionVersions;
 import dev.mockinterview.scoring.domain.Reports;
 import dev.mockinterview.scoring.domain.SessionReport;
@@ -120,7 +120,7 @@ public class RecruiterPages {
     @Path("/questions/{questionId}/versions/{version}")
     public TemplateInstance questionVersion(@PathParam("questionId") String questionId,
                                             @PathParam("version") int version) {
-        QuestionVersion question = questionVersions.find(questionId, version)
+        PublishedVersion question = questionVersions.published(questionId, version)
                 .orElseThrow(() -> new NotFoundException("No question " + questionId + " version " + version));
         QuestionScores scores = reports.scoresOf(questionId, version).orElseThrow();
         List<SessionRow> sessions = scores.sessions().stream()
@@ -128,7 +128,7 @@ public class RecruiterPages {
                         session.score(), PageFormats.score(session.percentile())))
                 .toList();
         return Templates.questionVersion(new QuestionVersionScores(questionId, version,
-                question.topic == null ? "" : question.topic, question.prompt, scores.count(),
+                question.topic() == null ? "" : question.topic(), question.prompt(), scores.count(),
                 PageFormats.score(scores.mean()), scores.percentiles(),
                 ScoreHistogram.of(scores.sessions().stream().map(QuestionScores.SessionScore::score).toList(),
                         questionId + " version " + version),
