@@ -31,7 +31,7 @@ import java.util.TreeSet;
  * status (covered, partial, missing) and the share of its weight it earns. The score is the weighted mean of those
  * shares. A flagged answer keeps at most {@link Settings#flaggedShare} of that, and never more than
  * {@link Settings#flaggedMax}; an empty, non-answer ("I don't know") or gibberish one scores 0. When a question
- * version has no key points, every sentence of its model answer is one, with equal weights.
+ * version has no key points, its model answer is the one key point, phrased by each of its sentences and by the whole.
  *
  * <p>The work per answer is bounded: an answer of more than {@link Settings#maxSentences} sentences is judged in as
  * many runs of adjacent sentences, so a text cut into many short lines costs no more embeddings than a long one.
@@ -98,9 +98,15 @@ public class RubricScorer implements AnswerScorer {
         List<RubricEmbeddings.Point> points = new ArrayList<>();
         List<KeyPoint> keyPoints = question.keyPoints == null ? List.of() : question.keyPoints;
         if (keyPoints.isEmpty()) {
-            for (TextAnalysis.Sentence sentence : analysis.sentences(question.modelAnswer)) {
-                points.add(point(sentence.text(), 1.0, true, List.of(sentence.text())));
+            // A model answer is an example, not a checklist: an answer that makes it, in the words of any one of its
+            // sentences or of the whole, makes the one key point such a version has.
+            String modelAnswer = question.modelAnswer.strip();
+            List<String> phrasings = new ArrayList<>(analysis.sentences(modelAnswer).stream()
+                    .map(TextAnalysis.Sentence::text).toList());
+            if (phrasings.size() != 1) {
+                phrasings.add(modelAnswer);
             }
+            points.add(point(modelAnswer, 1.0, true, phrasings));
         }
         for (KeyPoint keyPoint : keyPoints) {
             List<String> phrasings = new ArrayList<>();
