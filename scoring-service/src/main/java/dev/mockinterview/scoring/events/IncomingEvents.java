@@ -19,7 +19,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
@@ -39,8 +38,6 @@ public class IncomingEvents {
      * only once every record before it is settled. The catalogue stays in order on the default pool.
      */
     static final String SCORING_WORKERS = "scoring-workers";
-    private static final Set<String> CATALOGUE_VERSIONS =
-            Set.of(EventTypes.QUESTION_PUBLISHED, EventTypes.QUESTION_RETIRED);
 
     private final EventReader reader;
     private final EntityManager entityManager;
@@ -65,7 +62,7 @@ public class IncomingEvents {
                 LOG.debug("Ignoring a tombstone on question-catalogue");
                 return;
             }
-            reader.readIfOf(value, CATALOGUE_VERSIONS, QuestionPublished.class).filter(this::firstDelivery)
+            reader.readIfOf(value, EventTypes.CATALOGUE, QuestionPublished.class).filter(this::firstDelivery)
                     .ifPresent(published -> scoring.recordQuestionVersion(published.data().toQuestionVersion()));
         });
     }

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -29,8 +28,6 @@ import java.util.concurrent.CompletionStage;
 @ApplicationScoped
 public class IncomingEvents {
     private static final Logger LOG = Logger.getLogger(IncomingEvents.class);
-    private static final Set<String> CATALOGUE_VERSIONS =
-            Set.of(EventTypes.QUESTION_PUBLISHED, EventTypes.QUESTION_RETIRED);
 
     private final EventReader reader;
     private final CatalogueReplica replica;
@@ -51,7 +48,7 @@ public class IncomingEvents {
                 LOG.debug("Ignoring a tombstone on question-catalogue");
                 return;
             }
-            reader.readIfOf(value, CATALOGUE_VERSIONS, QuestionPublished.class).ifPresent(event ->
+            reader.readIfOf(value, EventTypes.CATALOGUE, QuestionPublished.class).ifPresent(event ->
                     replica.record(event.data().toVersion(EventTypes.QUESTION_RETIRED.equals(event.type()))));
         }, () -> stopping, deadLettered::increment);
     }
