@@ -14,6 +14,8 @@ import java.util.Map;
 public final class TokenIssuer {
     /** The issuer the services expect ({@code mp.jwt.verify.issuer}). */
     public static final String ISSUER = "https://mock-interview.local";
+    /** The audience the services expect ({@code mp.jwt.verify.audiences} in the web module). */
+    public static final String AUDIENCE = "mock-interview";
     /** The cookie that carries the same token for pages ({@code mp.jwt.token.cookie} in the web module). */
     public static final String COOKIE = "mip_token";
     /** How long a token is valid; the sign-in cookie expires with it. */
@@ -29,8 +31,14 @@ public final class TokenIssuer {
 
     /** A token for any role name; tests also mint roles the platform does not know, to see them refused. */
     public String token(String role, String subject) {
+        return token(role, subject, AUDIENCE);
+    }
+
+    /** A token for another audience: a token issued for another application, which the services must refuse. */
+    public String token(String role, String subject, String audience) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
+        claims.setAudience(audience);
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setStringListClaim("groups", List.of(role));

@@ -235,6 +235,7 @@ class OneOriginTest {
         PublicKey key = KeyFactory.getInstance("RSA")
                 .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
         return new JwtConsumerBuilder().setVerificationKey(key).setExpectedIssuer(TokenIssuer.ISSUER)
+                .setExpectedAudience(TokenIssuer.AUDIENCE)
                 .setRequireExpirationTime().build().processToClaims(token);
     }
 }

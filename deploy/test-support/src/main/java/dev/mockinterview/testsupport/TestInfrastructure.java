@@ -54,6 +54,11 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         return tokens.token(role, subject);
     }
 
+    /** A token signed with the trusted key but issued for another audience. */
+    public static String token(String role, String subject, String audience) {
+        return tokens.token(role, subject, audience);
+    }
+
     /** The broker the service under test talks to. */
     public static KafkaBroker kafka() {
         return kafka;

@@ -33,6 +33,14 @@ class SigningInWithTheCookieTest {
     }
 
     @Test
+    void aTokenSignedByTheTrustedKeyButIssuedForAnotherAudienceIsRefused() {
+        given().auth().oauth2(TestInfrastructure.token("candidate", "aud-cora", "another-application"))
+                .get(SESSIONS).then().statusCode(401);
+        given().auth().oauth2(TestInfrastructure.token("candidate", "aud-cora", TokenIssuer.AUDIENCE))
+                .get(SESSIONS).then().statusCode(200);
+    }
+
+    @Test
     void pagesAndApiResponsesCarryTheBrowserSecurityHeaders() {
         for (String path : new String[]{"/interviews", SESSIONS}) {
             given().cookie(TokenIssuer.COOKIE, TestInfrastructure.token("candidate", "headers-cora"))
