@@ -88,7 +88,11 @@ class ReadingTheCatalogueTest {
                 .body("prompt", containsString("CAP theorem"))
                 .body("timeLimitSeconds", equalTo(timeLimitOf("cap-theorem")))
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("modelAnswer")))
-                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("keyPoints")));
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("keyPoints")))
+                // A recruiter's copy holds the rubric: no shared cache may serve one caller's copy to another.
+                .header("Cache-Control", containsString("private"))
+                .header("Vary", containsString("Authorization"))
+                .header("Vary", containsString("Cookie"));
     }
 
     @Test
