@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -242,11 +243,11 @@ public class RubricScorer implements AnswerScorer {
             flags.add(Flag.TOO_SHORT);
         }
         double closestToPrompt = sentences.stream().mapToDouble(Candidate::promptCosine).max().orElse(0);
-        double closestToPoint = rubric.keyPoints().stream().flatMap(point -> point.embeddings().stream())
-                .flatMapToDouble(phrasing -> sentences.stream().mapToDouble(s -> s.closestCosine(phrasing)))
-                .max().orElse(0);
-        if (Math.max(closestToPrompt, closestToPoint) < settings.offTopicBelow()
-                || mostlyAboutSomethingElse(sentences, rubric)) {
+        // How close each sentence comes to the prompt or to any phrasing of any key point, computed once.
+        double[] nearness = sentences.stream().mapToDouble(sentence -> Math.max(sentence.promptCosine(),
+                rubric.keyPoints().stream().flatMap(point -> point.embeddings().stream())
+                        .mapToDouble(sentence::closestCosine).max().orElse(0))).toArray();
+        if (Arrays.stream(nearness).max().orElse(0) < settings.offTopicBelow() || mostlyAboutSomethingElse(nearness)) {
             flags.add(Flag.OFF_TOPIC);
         } else if (restatesThePrompt(analysis.stems(answer), promptStems, closestToPrompt)) {
             flags.add(Flag.RESTATES_QUESTION);
@@ -259,14 +260,12 @@ public class RubricScorer implements AnswerScorer {
 
     // A long answer most of whose sentences are near neither the prompt nor any key point: other answers pasted
     // together must not earn the points they happen to brush against somewhere in their bulk.
-    private boolean mostlyAboutSomethingElse(List<Candidate> sentences, RubricEmbeddings rubric) {
-        if (sentences.size() < settings.focusMinSentences()) {
+    private boolean mostlyAboutSomethingElse(double[] nearness) {
+        if (nearness.length < settings.focusMinSentences()) {
             return false;
         }
-        long onTopic = sentences.stream().filter(sentence -> sentence.promptCosine() >= settings.onTopicCosine()
-                || rubric.keyPoints().stream().flatMap(point -> point.embeddings().stream())
-                .anyMatch(phrasing -> sentence.closestCosine(phrasing) >= settings.onTopicCosine())).count();
-        return onTopic < settings.onTopicShare() * sentences.size();
+        long onTopic = Arrays.stream(nearness).filter(near -> near >= settings.onTopicCosine()).count();
+        return onTopic < settings.onTopicShare() * nearness.length;
     }
 
     // Words of the prompt count less: naming what the question names shows little.
