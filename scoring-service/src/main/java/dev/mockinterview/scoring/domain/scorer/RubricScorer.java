@@ -16,6 +16,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The rubric scorer: judges every key point of the question version against the answer's sentences, by meaning
@@ -35,7 +37,9 @@ import java.util.TreeSet;
  * version has no key points, its model answer is the one key point, phrased by each of its sentences and by the whole.
  *
  * <p>The work per answer is bounded: an answer of more than {@link Settings#maxSentences} sentences is judged in as
- * many runs of adjacent sentences, so a text cut into many short lines costs no more embeddings than a long one.
+ * many runs of adjacent sentences, so a text cut into many short lines costs no more embeddings than a long one; an
+ * answer of more than {@link Settings#maxEmbeddedWords} words has each sentence or run embedded by its first words
+ * only, its share of that budget, so the longest answer costs about three typical 150-word ones.
  *
  * <p>Every setting is global: nothing is tuned per question. A, W and N were chosen on the train splits of
  * SemEval-2013; the credit mapping's cut-offs where the shipped question bank holds its own rubric best (its resource
@@ -47,7 +51,8 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class RubricScorer implements AnswerScorer {
     /** Stored with every score; change it whenever a change here, or of the model, could change a score. */
-    public static final String VERSION = "rubric-embedding-2";
+    public static final String VERSION = "rubric-embedding-3";
+    private static final Pattern WORD = Pattern.compile("\\S+");
 
     @Override
     public String version() {
@@ -163,8 +168,13 @@ public class RubricScorer implements AnswerScorer {
 
     private List<Candidate> sentences(String answer, RubricEmbeddings rubric) {
         List<Candidate> sentences = new ArrayList<>();
-        for (TextAnalysis.Sentence sentence : bounded(answer, analysis.sentences(answer))) {
-            float[] vector = embedder.embed(sentence.text());
+        List<TextAnalysis.Sentence> units = bounded(answer, analysis.sentences(answer));
+        // Over the word budget, each unit is embedded by its first words only (its words all still count lexically):
+        // the model's cost grows with the words it reads, and no answer may cost more than a few typical ones.
+        int wordsPerUnit = WORD.matcher(answer).results().count() <= settings.maxEmbeddedWords()
+                ? Integer.MAX_VALUE : Math.max(1, settings.maxEmbeddedWords() / units.size());
+        for (TextAnalysis.Sentence sentence : units) {
+            float[] vector = embedder.embed(firstWords(sentence.text(), wordsPerUnit));
             sentences.add(new Candidate(sentence.text(), sentence.start(), List.of(vector),
                     analysis.stems(sentence.text()), TextAnalysis.negated(analysis.words(sentence.text())),
                     cosine(vector, rubric.prompt())));
@@ -186,6 +196,16 @@ public class RubricScorer implements AnswerScorer {
                     first.start()));
         }
         return runs;
+    }
+
+    private static String firstWords(String text, int count) {
+        Matcher words = WORD.matcher(text);
+        for (int found = 0; words.find(); ) {
+            if (++found == count) {
+                return text.substring(0, words.end());
+            }
+        }
+        return text;
     }
 
     // A point made across two sentences ("GET and PUT are idempotent. POST is not.") is judged on both: their words
@@ -372,6 +392,7 @@ public class RubricScorer implements AnswerScorer {
      * @param flaggedShare             a flagged answer keeps this share of its score ...
      * @param flaggedMax               ... and never more than this
      * @param maxSentences             an answer is judged in at most this many sentences (or runs of them)
+     * @param maxEmbeddedWords         the model reads at most this many words of an answer
      * @param focusMinSentences        an answer of at least this many sentences is OFF_TOPIC when fewer than ...
      * @param onTopicShare             ... this share of them come at least ...
      * @param onTopicCosine            ... this close to the prompt or a key point
@@ -380,9 +401,9 @@ public class RubricScorer implements AnswerScorer {
                     double pairMargin, double negationMismatch, double restatedPromptCosine,
                     double restatedPromptShare, double restatedNovelShare,
                     int keywordListMinWords, double keywordListFunctionShare, double gibberishShare,
-                    double flaggedShare, int flaggedMax, int maxSentences, int focusMinSentences,
+                    double flaggedShare, int flaggedMax, int maxSentences, int maxEmbeddedWords, int focusMinSentences,
                     double onTopicShare, double onTopicCosine) {
         static final Settings DEFAULTS = new Settings(0.6, 0.1, 3, 0.25, 0.05, 0.7, 0.8, 0.5, 0.2, 4, 0.1, 0.5, 0.3,
-                20, 32, 8, 0.25, 0.4);
+                20, 24, 450, 8, 0.25, 0.4);
     }
 }

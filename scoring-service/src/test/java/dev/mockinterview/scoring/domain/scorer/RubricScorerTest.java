@@ -13,13 +13,18 @@ import dev.mockinterview.scoring.domain.ScoredAnswer.KeyPointFinding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RubricScorerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path SHIPPED_BANK =
+            Path.of("../question-service/src/main/resources/banks/backend-engineer.json");
     private static final SentenceEmbedder EMBEDDER = new MiniLmEmbedder();
     private static final RubricScorer SCORER = new RubricScorer(EMBEDDER);
     private static String prompt;
@@ -111,25 +116,53 @@ class RubricScorerTest {
         }
     }
 
-    // The costliest shape of the longest answer allowed: prose cut into three-word lines, each a sentence.
+    // The model's work grows with the words it reads, and a little with each text it is handed. The costliest shapes
+    // of the longest answer allowed (prose cut into three-word lines, each a sentence; one run-on sentence; plain
+    // prose) make it read at most three times the words of a typical 150-word answer, in at most maxSentences
+    // texts (the bank's sentences are long: 5 in 150 words). The prose is the shipped bank's model answers: real
+    // sentences, not a few words repeated (that is GIBBERISH, never embedded).
     @Test
-    void noAnswerIsEmbeddedInMoreThanTheBoundOfSentencesWhateverItsShape() {
+    void noAnswerCostsTheModelMoreThanThreeTypicalAnswersWhateverItsShape() throws Exception {
+        StringBuilder bank = new StringBuilder();
+        JSON.readTree(SHIPPED_BANK.toFile()).path("questions")
+                .forEach(question -> bank.append(question.path("modelAnswer").asText()).append(' '));
+        String[] words = bank.toString().split("\\s+");
+        Work typical = workOf(String.join(" ", Arrays.copyOf(words, 150)));
+        String lines = upTo(10_000, words, index -> index % 3 == 2 ? "\n" : " ");
+        String runOn = upTo(10_000, words, index -> " ").replaceAll("[.!?;:]", ",");
+        String prose = upTo(10_000, words, index -> " ");
+
+        assertThat(typical.texts()).isBetween(5, 12);
+        assertThat(lines.split("\n")).hasSizeGreaterThan(500);
+        for (String costliest : List.of(lines, runOn, prose)) {
+            Work work = workOf(costliest);
+            assertThat(work.texts()).isBetween(1, RubricScorer.Settings.DEFAULTS.maxSentences());
+            assertThat(work.words()).isLessThanOrEqualTo(3 * typical.words());
+        }
+    }
+
+    // The words in order, each followed by its separator, up to the given length.
+    private static String upTo(int length, String[] words, IntFunction<String> separator) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; text.length() + words[i].length() < length; i++) {
+            text.append(words[i]).append(separator.apply(i));
+        }
+        return text.toString().strip();
+    }
+
+    private record Work(int texts, long words) {
+    }
+
+    private Work workOf(String answer) {
         CountingEmbedder counting = new CountingEmbedder(EMBEDDER);
         RubricScorer scorer = new RubricScorer(counting);
         QuestionVersion version = question(keyPoints);
         scorer.prepare(version);
         counting.texts.clear();
-        String[] words = modelAnswer.split("\\s+");
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; lines.length() < 9_980; i++) {
-            lines.append(words[i % words.length]).append(i % 3 == 2 ? "\n" : " ");
-        }
-
-        ScoredAnswer scored = scorer.score(lines.toString(), version);
-
-        assertThat(lines.toString().split("\n")).hasSizeGreaterThan(500);
-        assertThat(counting.texts).hasSizeLessThanOrEqualTo(RubricScorer.Settings.DEFAULTS.maxSentences());
+        ScoredAnswer scored = scorer.score(answer, version);
         assertThat(scored.keyPoints()).hasSize(keyPoints.size());
+        return new Work(counting.texts.size(),
+                counting.texts.stream().mapToLong(text -> text.split("\\s+").length).sum());
     }
 
     @Test

@@ -34,7 +34,7 @@ class ShippedBankHoldsItsRubricTest {
     private static final TextAnalysis ANALYSIS = new TextAnalysis();
     private static final List<QuestionVersion> QUESTIONS = new ArrayList<>();
     private static final Map<QuestionVersion, String> TOPICS = new IdentityHashMap<>();
-    // Where rubric-embedding-2 still falls short (see the README's scoring section): a key point the model answer
+    // Where rubric-embedding-3 still falls short (see the README's scoring section): a key point the model answer
     // makes in other words than MiniLM matches (similarity 0.33-0.47), a first half that already makes most points,
     // another topic's answer close to one point. Shrink it as the scorer improves; never grow it.
     private static final Map<String, Set<String>> KNOWN_GAPS = Map.of(
