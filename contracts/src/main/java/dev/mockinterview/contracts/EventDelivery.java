@@ -25,7 +25,9 @@ import java.util.function.Consumer;
  *     {@value #ATTEMPTS} times in all, then refused the same way, so it holds its partition up for a bounded
  *     time only;</li>
  *     <li>a passing failure (the database is unreachable, a deadlock): tried again with backoff, because sending a
- *     good event to the dead-letter topic would lose it;</li>
+ *     good event to the dead-letter topic would lose it, for as long as the failure lasts: this module's
+ *     {@code META-INF/microprofile-config.properties} turns off the Kafka connector's limit on how long a record may
+ *     wait unacknowledged, which would otherwise fail the channel after a minute;</li>
  *     <li>while the service shuts down: left unacknowledged, so its offset is not committed and the event comes
  *     again after the restart.</li>
  * </ul>

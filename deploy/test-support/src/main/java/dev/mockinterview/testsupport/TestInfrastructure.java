@@ -18,6 +18,8 @@ import java.util.UUID;
  * trusts. Everything lives under the module's {@code target/} folder.
  */
 public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
+    private static Path postgresFolder;
+    private static int postgresPort;
     private static Postgres postgres;
     private static KafkaBroker kafka;
     private static TokenIssuer tokens;
@@ -25,7 +27,9 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         Path folder = Path.of("target", "test-infrastructure", UUID.randomUUID().toString()).toAbsolutePath();
-        postgres = Postgres.start(folder.resolve("postgres"), 0, List.of("service"));
+        postgresFolder = folder.resolve("postgres");
+        postgres = Postgres.start(postgresFolder, 0, List.of("service"));
+        postgresPort = postgres.port();
         kafka = KafkaBroker.start(folder.resolve("kafka"), StackSettings.freePort(), StackSettings.freePort());
         kafka.createPlatformTopics(2);
         SigningKeys keys = SigningKeys.inFolder(folder.resolve("keys"));
@@ -47,6 +51,16 @@ public class TestInfrastructure implements QuarkusTestResourceLifecycleManager {
         if (postgres != null) {
             postgres.close();
         }
+    }
+
+    /** Stops PostgreSQL, as an outage would: the service's connections fail until {@link #startPostgres()}. */
+    public static void stopPostgres() {
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL again after {@link #stopPostgres()}, on the same port and data folder, every row kept. */
+    public static void startPostgres() {
+        postgres = Postgres.start(postgresFolder, postgresPort, List.of());
     }
 
     /** A bearer token for the role (candidate, recruiter, admin) and subject, signed with the trusted key. */

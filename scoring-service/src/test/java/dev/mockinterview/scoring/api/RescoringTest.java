@@ -2,6 +2,8 @@ package dev.mockinterview.scoring.api;
 
 import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.scoring.domain.AnswerScore;
+import dev.mockinterview.scoring.domain.RescoreRun;
+import dev.mockinterview.scoring.domain.Rescoring;
 import dev.mockinterview.scoring.testing.TestSessions.Answered;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -20,6 +22,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 @QuarkusTestResource(TestInfrastructure.class)
@@ -70,6 +73,59 @@ class RescoringTest {
     }
 
     @Test
+    void anyInstanceReportsTheRescoreAnotherInstanceRunsAndStartsNoSecondOne() {
+        awaitNoRescoreRunning();
+        UUID runId = UUID.randomUUID();
+        // All this instance knows of a run another instance works on is its row.
+        insertRun(runId, "now()");
+        try {
+            given().auth().oauth2(TestInfrastructure.token("admin", "ada")).when().get(RESCORE)
+                    .then().statusCode(200)
+                    .body("id", equalTo(runId.toString()))
+                    .body("status", equalTo("RUNNING"))
+                    .body("sessions", equalTo(10))
+                    .body("processed", equalTo(4))
+                    .body("rescored", equalTo(7))
+                    .body("startedBy", equalTo("other-admin"));
+
+            given().auth().oauth2(TestInfrastructure.token("admin", "ada"))
+                    .contentType(ContentType.JSON).when().post(RESCORE)
+                    .then().statusCode(202)
+                    .body("id", equalTo(runId.toString()))
+                    .body("startedBy", equalTo("other-admin"));
+            assertThat(QuarkusTransaction.requiringNew().call(() -> RescoreRun.count("status",
+                    Rescoring.Status.RUNNING))).isEqualTo(1);
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> RescoreRun.update("status = ?1 where id = ?2",
+                    Rescoring.Status.FINISHED, runId));
+        }
+    }
+
+    @Test
+    void aRescoreWhoseInstanceStoppedIsReportedFailedAndAnotherCanStart() {
+        awaitNoRescoreRunning();
+        UUID abandoned = UUID.randomUUID();
+        // Its last batch committed ten minutes ago, twice scoring.rescore.abandoned-after, and none is at work.
+        insertRun(abandoned, "now() - interval '10 minutes'");
+
+        given().auth().oauth2(TestInfrastructure.token("admin", "ada")).when().get(RESCORE)
+                .then().statusCode(200)
+                .body("id", equalTo(abandoned.toString()))
+                .body("status", equalTo("FAILED"))
+                .body("processed", equalTo(4))
+                .body("finishedAt", notNullValue());
+
+        String next = given().auth().oauth2(TestInfrastructure.token("admin", "ada"))
+                .contentType(ContentType.JSON).when().post(RESCORE)
+                .then().statusCode(202)
+                .body("status", equalTo("RUNNING"))
+                .body("startedBy", equalTo("ada"))
+                .extract().path("id");
+        assertThat(next).isNotEqualTo(abandoned.toString());
+        awaitNoRescoreRunning();
+    }
+
+    @Test
     void onlyAdminsRescore() {
         given().auth().oauth2(TestInfrastructure.token("recruiter", "rita")).contentType(ContentType.JSON)
                 .when().post(RESCORE)
@@ -87,6 +143,21 @@ class RescoringTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> "FINISHED".equals(
                 given().auth().oauth2(TestInfrastructure.token("admin", "ada")).when().get(RESCORE)
                         .then().statusCode(200).extract().path("status")));
+    }
+
+    private static void awaitNoRescoreRunning() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> !"RUNNING".equals(
+                given().auth().oauth2(TestInfrastructure.token("admin", "ada")).when().get(RESCORE)
+                        .then().statusCode(200).extract().path("status")));
+    }
+
+    private static void insertRun(UUID id, String updatedAt) {
+        QuarkusTransaction.requiringNew().run(() -> RescoreRun.getEntityManager().createNativeQuery("""
+                        INSERT INTO rescore_run (id, status, sessions, processed, rescored, scorer_version, started_by,
+                                                 updated_at)
+                        VALUES (?1, 'RUNNING', 10, 4, 7, 'rubric-embedding-2', 'other-admin', %s)""".formatted(updatedAt))
+                .setParameter(1, id)
+                .executeUpdate());
     }
 
     private static JsonPath report(UUID sessionId) {
