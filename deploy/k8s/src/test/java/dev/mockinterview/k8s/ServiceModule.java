@@ -102,6 +102,12 @@ record ServiceModule(String name, Path folder, Properties properties) {
         return Integer.parseInt(property("quarkus.http.port").orElse("8080"));
     }
 
+    /** Where health, metrics and OpenAPI are served: Quarkus's management interface, when it is enabled. */
+    Optional<Integer> managementPort() {
+        return property("quarkus.management.enabled").filter("true"::equals)
+                .map(enabled -> Integer.parseInt(property("quarkus.management.port").orElse("9000")));
+    }
+
     /**
      * Every Kafka topic the service names, by channel: the channel's topic (the channel name when no topic is set)
      * and its dead-letter topic when the failure strategy is dead-letter-queue.
