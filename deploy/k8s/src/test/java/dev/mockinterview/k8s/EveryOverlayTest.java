@@ -440,7 +440,7 @@ class EveryOverlayTest {
         Set<String> kafkas = names(overlay.custom("Kafka"));
         Set<String> covered = new TreeSet<>();
         assertSoftly(softly -> {
-            for (NetworkPolicy policy : overlay.all(NetworkPolicy.class)) {
+            for (NetworkPolicy policy : NetworkPolicyTest.servicePolicies(overlay)) {
                 Optional<Deployment> target =
                         overlay.deploymentSelectedBy(policy.getSpec().getPodSelector().getMatchLabels());
                 softly.assertThat(target).as("the pods NetworkPolicy %s selects", name(policy)).isPresent();

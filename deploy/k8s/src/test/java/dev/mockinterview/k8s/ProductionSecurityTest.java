@@ -105,7 +105,7 @@ class ProductionSecurityTest {
                 softly.assertThat(secretOf(deployment, "KAFKA_SSL_TRUSTSTORE_CERTIFICATES"))
                         .as("%s's trust store", name(deployment)).isEqualTo(cluster + "-cluster-ca-cert/ca.crt");
             }
-            for (NetworkPolicy policy : production.all(NetworkPolicy.class)) {
+            for (NetworkPolicy policy : NetworkPolicyTest.servicePolicies(production)) {
                 policy.getSpec().getEgress().stream()
                         .filter(rule -> rule.getTo().stream().anyMatch(peer -> peer.getPodSelector() != null
                                 && peer.getPodSelector().getMatchLabels().containsKey("strimzi.io/cluster")))
