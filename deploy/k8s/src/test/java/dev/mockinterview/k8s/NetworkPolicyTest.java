@@ -76,7 +76,8 @@ class NetworkPolicyTest {
         assertThat(policy.getSpec().getIngress()).filteredOn(rule -> rule.getPorts() == null
                 || rule.getPorts().isEmpty()).singleElement().satisfies(rule -> assertThat(
                 rule.getFrom().stream().map(NetworkPolicyTest::describe).toList()).containsExactlyInAnyOrder(
-                "pods {strimzi.io/cluster=" + name(kafka) + "}", "any namespace's pods {strimzi.io/kind=cluster-operator}"));
+                "pods {strimzi.io/cluster=" + name(kafka) + "}",
+                "any namespace's pods {strimzi.io/kind=cluster-operator}"));
         // Strimzi makes a policy of its own for each listener, open to everyone unless it names its peers.
         for (Map<String, Object> listener : listeners) {
             assertThat(peersOf(listener)).as("%s's networkPolicyPeers", listener.get("name"))

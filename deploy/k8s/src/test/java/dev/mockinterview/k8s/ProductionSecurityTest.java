@@ -11,6 +11,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 
 import java.util.List;
@@ -21,7 +22,10 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
-/** What production adds to keep the platform's traffic private: Kafka over TLS with a certificate per client and ACLs. */
+/**
+ * What production adds to keep the platform's traffic private: HTTPS only at the Ingress, Kafka over TLS with a
+ * certificate per client and ACLs.
+ */
 class ProductionSecurityTest {
     private final RenderedOverlay production = RenderedOverlay.of("production");
 
@@ -29,6 +33,34 @@ class ProductionSecurityTest {
         List<GenericKubernetesResource> kafkas = production.custom("Kafka");
         assertThat(kafkas).hasSize(1);
         return kafkas.get(0);
+    }
+
+    @Test
+    void everyIngressServesItsHostOnlyOverHttpsWithACertificateFromCertManager() {
+        List<Ingress> ingresses = production.all(Ingress.class);
+        assertThat(ingresses).isNotEmpty();
+        Set<String> secrets = new TreeSet<>();
+        assertSoftly(softly -> {
+            for (Ingress ingress : ingresses) {
+                // The manifests assume ingress-nginx (the NetworkPolicies let it in): these are its annotations.
+                softly.assertThat(ingress.getSpec().getIngressClassName()).isEqualTo("nginx");
+                softly.assertThat(ingress.getMetadata().getAnnotations()).as("%s's annotations", name(ingress))
+                        .containsEntry("nginx.ingress.kubernetes.io/ssl-redirect", "true")
+                        .containsEntry("nginx.ingress.kubernetes.io/force-ssl-redirect", "true");
+                Set<String> covered = new TreeSet<>();
+                Optional.ofNullable(ingress.getSpec().getTls()).orElse(List.of()).forEach(tls -> {
+                    softly.assertThat(tls.getSecretName()).as("%s's TLS Secret", name(ingress)).isNotBlank();
+                    secrets.add(tls.getSecretName());
+                    covered.addAll(tls.getHosts());
+                });
+                softly.assertThat(ingress.getSpec().getRules()).as("%s's rules", name(ingress))
+                        .allSatisfy(rule -> assertThat(covered).as("hosts with a certificate")
+                                .contains(rule.getHost()));
+            }
+        });
+        // cert-manager issues each Secret once: one Ingress asks for it.
+        assertThat(ingresses).filteredOn(ingress -> ingress.getMetadata().getAnnotations()
+                .containsKey("cert-manager.io/cluster-issuer")).hasSameSizeAs(secrets);
     }
 
     @Test
