@@ -312,13 +312,16 @@ class EveryOverlayTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void theJwtPublicKeyIsMountedFromASecretWhereTheServicesLookForIt(RenderedOverlay overlay) {
+    void theJwtPublicKeyIsTheProvidersJwksOrAFileMountedFromASecretWhereTheServicesLookForIt(
+            RenderedOverlay overlay) {
         assertSoftly(softly -> {
             for (Deployment deployment : overlay.deployments()) {
-                ServiceModule module = ServiceModule.named(name(deployment));
-                String location = Optional.ofNullable(
-                                configuration(overlay, deployment).get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"))
-                        .or(() -> module.property("mp.jwt.verify.publickey.location")).orElse(null);
+                String location = jwtKeyLocation(overlay, deployment);
+                if (location != null && location.startsWith("https://")) {
+                    softly.assertThat(mount(mainContainer(deployment), JWT_KEY_FOLDER))
+                            .as("%s mounts a key it does not read", name(deployment)).isEmpty();
+                    continue;
+                }
                 softly.assertThat(location).as("%s's key location", name(deployment)).isEqualTo(JWT_KEY);
                 Optional<VolumeMount> keyMount = mount(mainContainer(deployment), JWT_KEY_FOLDER);
                 softly.assertThat(keyMount).as("%s mounts %s", name(deployment), JWT_KEY_FOLDER).isPresent();
@@ -742,6 +745,13 @@ class EveryOverlayTest {
         return Optional.ofNullable(pod.getVolumes()).orElse(List.of()).stream()
                 .filter(v -> v.getName().equals(name))
                 .findFirst();
+    }
+
+    /** Where the service reads the keys that verify bearer tokens: its ConfigMaps, else its application.properties. */
+    static String jwtKeyLocation(RenderedOverlay overlay, Deployment deployment) {
+        return Optional.ofNullable(configuration(overlay, deployment).get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"))
+                .or(() -> ServiceModule.named(name(deployment)).property("mp.jwt.verify.publickey.location"))
+                .orElse(null);
     }
 
     /** The Quarkus configuration a Deployment's main container gets from its ConfigMaps. */

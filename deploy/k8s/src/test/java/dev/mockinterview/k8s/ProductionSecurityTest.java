@@ -23,8 +23,8 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * What production adds to keep the platform's traffic private: HTTPS only at the Ingress, Kafka over TLS with a
- * certificate per client and ACLs.
+ * What production adds to keep the platform's traffic private and its tokens verifiable: HTTPS only at the Ingress,
+ * Kafka over TLS with a certificate per client and ACLs, the sign-in provider's JWKS for bearer tokens.
  */
 class ProductionSecurityTest {
     private final RenderedOverlay production = RenderedOverlay.of("production");
@@ -61,6 +61,18 @@ class ProductionSecurityTest {
         // cert-manager issues each Secret once: one Ingress asks for it.
         assertThat(ingresses).filteredOn(ingress -> ingress.getMetadata().getAnnotations()
                 .containsKey("cert-manager.io/cluster-issuer")).hasSameSizeAs(secrets);
+    }
+
+    @Test
+    void bearerTokensAreVerifiedAgainstTheSignInProvidersJwksSoARotatedKeyNeedsNoRedeploy() {
+        assertSoftly(softly -> {
+            for (Deployment deployment : production.deployments()) {
+                String provider = configuration(production, deployment).get("QUARKUS_OIDC_AUTH_SERVER_URL");
+                softly.assertThat(provider).as("%s's provider", name(deployment)).startsWith("https://");
+                softly.assertThat(EveryOverlayTest.jwtKeyLocation(production, deployment))
+                        .as("%s's token keys", name(deployment)).startsWith(provider + "/");
+            }
+        });
     }
 
     @Test
