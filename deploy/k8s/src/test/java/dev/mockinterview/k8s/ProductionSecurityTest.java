@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
@@ -173,7 +174,7 @@ class ProductionSecurityTest {
             GenericKubernetesResource triggerAuthentication = production.custom("TriggerAuthentication",
                     authentication).orElseThrow(() -> new AssertionError("no TriggerAuthentication " + authentication));
             List<Map<String, String>> secrets = triggerAuthentication.get("spec", "secretTargetRef");
-            Map<String, String> parameters = new java.util.TreeMap<>();
+            Map<String, String> parameters = new TreeMap<>();
             secrets.forEach(ref -> parameters.put(ref.get("parameter"), ref.get("name") + "/" + ref.get("key")));
             String user = parameters.getOrDefault("cert", "").split("/")[0];
             assertThat(parameters).isEqualTo(Map.of("ca", name(kafka()) + "-cluster-ca-cert/ca.crt",
