@@ -46,7 +46,7 @@ public final class ScoringBench {
         Map<String, String> env = System.getenv();
         String kafka = "127.0.0.1:" + env.getOrDefault("MIP_KAFKA_PORT", "29092");
         String jdbc = "jdbc:postgresql://127.0.0.1:" + env.getOrDefault("MIP_POSTGRES_PORT", "15432") + "/scoring";
-        String metrics = "http://localhost:" + env.getOrDefault("MIP_SCORING_PORT", "8083") + "/q/metrics";
+        String metrics = "http://localhost:" + env.getOrDefault("MIP_SCORING_MANAGEMENT_PORT", "9083") + "/q/metrics";
         String candidate = "bench-" + UUID.randomUUID();
 
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {

@@ -5,9 +5,11 @@ import dev.mockinterview.testsupport.ExposedMetrics;
 import dev.mockinterview.testsupport.KafkaTestClient;
 import dev.mockinterview.testsupport.TestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @QuarkusTestResource(TestInfrastructure.class)
 class ExposedMetricsTest {
+    /** The management interface's root ({@code /q/} on the management port): health and metrics are there. */
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
+
 
     @Test
     void metricsShowEveryMetricTheAlertsAndTheDashboardReadFromScoring() {
@@ -36,7 +42,7 @@ class ExposedMetricsTest {
                 sessionCompleted(sessionId, "demo-candidate", 1, List.of(answerId)));
         awaitReport(sessionId, "COMPLETE");
 
-        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String scrape = given().get(management.resolve("metrics")).then().statusCode(200).extract().asString();
         assertThat(ExposedMetrics.missingFrom(scrape, "scoring-service")).isEmpty();
     }
 }

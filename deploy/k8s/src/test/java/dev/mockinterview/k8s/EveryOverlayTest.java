@@ -1,6 +1,7 @@
 package dev.mockinterview.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -34,6 +35,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,13 +89,17 @@ class EveryOverlayTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void everyProbeCallsTheHealthEndpointsOnTheContainerPort(RenderedOverlay overlay) {
+    void everyProbeCallsTheHealthEndpointsOnTheManagementPort(RenderedOverlay overlay) {
         assertSoftly(softly -> {
             for (Deployment deployment : overlay.deployments()) {
-                int port = ServiceModule.named(name(deployment)).httpPort();
+                ServiceModule module = ServiceModule.named(name(deployment));
+                softly.assertThat(module.managementPort()).as("%s's management port", name(deployment)).isPresent()
+                        .get().isNotEqualTo(module.httpPort());
+                int port = module.managementPort().orElse(-1);
                 Container container = mainContainer(deployment);
                 softly.assertThat(container.getPorts()).as("%s's ports", name(deployment))
-                        .extracting(ContainerPort::getContainerPort).contains(port);
+                        .extracting(ContainerPort::getName, ContainerPort::getContainerPort)
+                        .contains(tuple("http", module.httpPort()), tuple("management", port));
                 Map<String, Probe> probes = new TreeMap<>();
                 probes.put("/q/health/started", container.getStartupProbe());
                 probes.put("/q/health/live", container.getLivenessProbe());
@@ -305,13 +312,16 @@ class EveryOverlayTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void theJwtPublicKeyIsMountedFromASecretWhereTheServicesLookForIt(RenderedOverlay overlay) {
+    void theJwtPublicKeyIsTheProvidersJwksOrAFileMountedFromASecretWhereTheServicesLookForIt(
+            RenderedOverlay overlay) {
         assertSoftly(softly -> {
             for (Deployment deployment : overlay.deployments()) {
-                ServiceModule module = ServiceModule.named(name(deployment));
-                String location = Optional.ofNullable(
-                                configuration(overlay, deployment).get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"))
-                        .or(() -> module.property("mp.jwt.verify.publickey.location")).orElse(null);
+                String location = jwtKeyLocation(overlay, deployment);
+                if (location != null && location.startsWith("https://")) {
+                    softly.assertThat(mount(mainContainer(deployment), JWT_KEY_FOLDER))
+                            .as("%s mounts a key it does not read", name(deployment)).isEmpty();
+                    continue;
+                }
                 softly.assertThat(location).as("%s's key location", name(deployment)).isEqualTo(JWT_KEY);
                 Optional<VolumeMount> keyMount = mount(mainContainer(deployment), JWT_KEY_FOLDER);
                 softly.assertThat(keyMount).as("%s mounts %s", name(deployment), JWT_KEY_FOLDER).isPresent();
@@ -413,10 +423,14 @@ class EveryOverlayTest {
             for (Service service : overlay.all(Service.class)) {
                 Optional<Deployment> target = overlay.deploymentSelectedBy(service.getSpec().getSelector());
                 softly.assertThat(target).as("the Deployment Service %s selects", name(service)).isPresent();
-                target.ifPresent(deployment -> service.getSpec().getPorts().forEach(port -> softly
-                        .assertThat(portNumber(mainContainer(deployment), port.getTargetPort()))
-                        .as("Service %s's target port", name(service))
-                        .contains(ServiceModule.named(name(deployment)).httpPort())));
+                target.ifPresent(deployment -> {
+                    ServiceModule module = ServiceModule.named(name(deployment));
+                    softly.assertThat(service.getSpec().getPorts()).as("Service %s's ports", name(service))
+                            .extracting(port -> port.getName(),
+                                    port -> portNumber(mainContainer(deployment), port.getTargetPort()).orElse(-1))
+                            .containsExactlyInAnyOrder(tuple("http", module.httpPort()),
+                                    tuple("management", module.managementPort().orElse(-1)));
+                });
             }
         });
     }
@@ -429,7 +443,7 @@ class EveryOverlayTest {
         Set<String> kafkas = names(overlay.custom("Kafka"));
         Set<String> covered = new TreeSet<>();
         assertSoftly(softly -> {
-            for (NetworkPolicy policy : overlay.all(NetworkPolicy.class)) {
+            for (NetworkPolicy policy : NetworkPolicyTest.servicePolicies(overlay)) {
                 Optional<Deployment> target =
                         overlay.deploymentSelectedBy(policy.getSpec().getPodSelector().getMatchLabels());
                 softly.assertThat(target).as("the pods NetworkPolicy %s selects", name(policy)).isPresent();
@@ -438,15 +452,17 @@ class EveryOverlayTest {
                 }
                 covered.add(name(target.get()));
                 softly.assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
-                int port = ServiceModule.named(name(target.get())).httpPort();
+                ServiceModule module = ServiceModule.named(name(target.get()));
                 Optional<OtlpCollector> traces = OtlpCollector.of(configuration(overlay, target.get()));
                 boolean signsInWithOpenIdConnect = signsInWithOpenIdConnect(overlay, target.get());
-                policy.getSpec().getIngress().forEach(rule -> {
-                    softly.assertThat(rule.getPorts()).extracting(NetworkPolicyPort::getPort)
-                            .as("%s's ingress ports", name(policy)).containsOnly(new IntOrString(port));
-                    softly.assertThat(rule.getFrom()).as("%s's ingress peers", name(policy))
-                            .extracting(EveryOverlayTest::namespaceOf).containsOnly("ingress-nginx", "monitoring");
-                });
+                // The Ingress controller reaches the HTTP port only, Prometheus the management port only.
+                Map<String, Set<IntOrString>> ingress = new HashMap<>();
+                policy.getSpec().getIngress().forEach(rule -> rule.getFrom().forEach(peer -> ingress.computeIfAbsent(
+                        namespaceOf(peer), namespace -> new HashSet<>())
+                        .addAll(rule.getPorts().stream().map(NetworkPolicyPort::getPort).toList())));
+                softly.assertThat(ingress).as("%s's ingress: namespace and ports", name(policy)).isEqualTo(Map.of(
+                        "ingress-nginx", Set.of(new IntOrString(module.httpPort())),
+                        "monitoring", Set.of(new IntOrString(module.managementPort().orElse(-1)))));
                 List<String> destinations = new ArrayList<>();
                 policy.getSpec().getEgress().forEach(rule -> rule.getTo().forEach(peer -> {
                     Map<String, String> labels = peer.getPodSelector() == null ? Map.of()
@@ -561,12 +577,15 @@ class EveryOverlayTest {
                     pathTypes.put(path.getPath(), path.getPathType());
                     Service target = overlay.find(Service.class, service).orElseThrow(
                             () -> new AssertionError("Ingress backend " + service + " is no Service"));
-                    String portName = path.getBackend().getService().getPort().getName();
-                    assertThat(target.getSpec().getPorts()).extracting(p -> p.getName()).contains(portName);
+                    // Never the management port: health, metrics and OpenAPI stay inside the cluster.
+                    assertThat(path.getBackend().getService().getPort().getName()).as("%s's port", path.getPath())
+                            .isEqualTo("http");
+                    assertThat(target.getSpec().getPorts()).extracting(p -> p.getName()).contains("http");
                 }
             });
         }
         assertThat(routes).isEqualTo(with(routeTable(), expectedSignOut(overlay)));
+        assertThat(routes.keySet()).as("paths under /q").noneMatch(path -> path.equals("/q") || path.startsWith("/q/"));
         // The home page is only "/" itself: a prefix "/" would publish every service's /q (metrics, OpenAPI).
         assertThat(pathTypes).containsEntry("/", "Exact");
         // The one regular expression takes a question version's scores and leaves the version itself alone.
@@ -638,9 +657,8 @@ class EveryOverlayTest {
                     .findFirst().orElseThrow(() -> new AssertionError(name(monitor) + " selects no Service"));
             scraped.add(name(service));
             assertThat(endpoints).isNotEmpty().allSatisfy(endpoint -> {
-                assertThat(endpoint).containsEntry("path", "/q/metrics");
-                assertThat(service.getSpec().getPorts()).extracting(p -> p.getName()).contains(
-                        (String) endpoint.get("port"));
+                assertThat(endpoint).containsEntry("path", "/q/metrics").containsEntry("port", "management");
+                assertThat(service.getSpec().getPorts()).extracting(p -> p.getName()).contains("management");
             });
         }
         assertThat(scraped).containsExactlyInAnyOrderElementsOf(names(overlay.all(Service.class)));
@@ -727,6 +745,13 @@ class EveryOverlayTest {
         return Optional.ofNullable(pod.getVolumes()).orElse(List.of()).stream()
                 .filter(v -> v.getName().equals(name))
                 .findFirst();
+    }
+
+    /** Where the service reads the keys that verify bearer tokens: its ConfigMaps, else its application.properties. */
+    static String jwtKeyLocation(RenderedOverlay overlay, Deployment deployment) {
+        return Optional.ofNullable(configuration(overlay, deployment).get("MP_JWT_VERIFY_PUBLICKEY_LOCATION"))
+                .or(() -> ServiceModule.named(name(deployment)).property("mp.jwt.verify.publickey.location"))
+                .orElse(null);
     }
 
     /** The Quarkus configuration a Deployment's main container gets from its ConfigMaps. */

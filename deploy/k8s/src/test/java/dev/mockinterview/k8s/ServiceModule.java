@@ -28,17 +28,24 @@ record ServiceModule(String name, Path folder, Properties properties) {
      * Standard keys a Quarkus service reads although its application.properties does not set them, as environment
      * variables. Each is documented by Quarkus or MicroProfile; keep the list short and say why.
      */
-    static final Map<String, String> STANDARD_KEYS = Map.of(
-            "QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url: where the service's database is",
-            "QUARKUS_DATASOURCE_USERNAME", "quarkus.datasource.username: the database owner",
-            "QUARKUS_DATASOURCE_PASSWORD", "quarkus.datasource.password: the owner's password (from a Secret)",
-            "KAFKA_BOOTSTRAP_SERVERS", "kafka.bootstrap.servers: the default of every SmallRye Kafka channel",
-            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "mp.jwt.verify.publickey.location: the token signing key",
-            "MP_JWT_VERIFY_ISSUER", "mp.jwt.verify.issuer: the expected iss claim",
-            "QUARKUS_SHUTDOWN_TIMEOUT", "quarkus.shutdown.timeout: how long a graceful shutdown may take",
-            "QUARKUS_PROFILE", "quarkus.profile: the configuration profile (prod by default)",
-            "QUARKUS_LOG_LEVEL", "quarkus.log.level: the root log level",
-            "QUARKUS_HTTP_PORT", "quarkus.http.port: the HTTP port");
+    static final Map<String, String> STANDARD_KEYS = Map.ofEntries(
+            Map.entry("QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url: where the service's database is"),
+            Map.entry("QUARKUS_DATASOURCE_USERNAME", "quarkus.datasource.username: the database owner"),
+            Map.entry("QUARKUS_DATASOURCE_PASSWORD", "quarkus.datasource.password: from a Secret"),
+            Map.entry("KAFKA_BOOTSTRAP_SERVERS", "kafka.bootstrap.servers: every Kafka channel's default"),
+            Map.entry("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "mp.jwt.verify.publickey.location: the token signing key"),
+            Map.entry("MP_JWT_VERIFY_ISSUER", "mp.jwt.verify.issuer: the expected iss claim"),
+            Map.entry("QUARKUS_SHUTDOWN_TIMEOUT", "quarkus.shutdown.timeout: how long a graceful shutdown may take"),
+            Map.entry("QUARKUS_PROFILE", "quarkus.profile: the configuration profile (prod by default)"),
+            Map.entry("QUARKUS_LOG_LEVEL", "quarkus.log.level: the root log level"),
+            Map.entry("QUARKUS_HTTP_PORT", "quarkus.http.port: the HTTP port"),
+            // Kafka client settings as the default of every Kafka client (kafka.*, Quarkus's default Kafka config).
+            Map.entry("KAFKA_SECURITY_PROTOCOL", "kafka.security.protocol: SSL for the TLS listener"),
+            Map.entry("KAFKA_SSL_KEYSTORE_TYPE", "kafka.ssl.keystore.type: PEM, the client certificate and key inline"),
+            Map.entry("KAFKA_SSL_KEYSTORE_CERTIFICATE_CHAIN", "kafka.ssl.keystore.certificate.chain: its certificate"),
+            Map.entry("KAFKA_SSL_KEYSTORE_KEY", "kafka.ssl.keystore.key: its private key (from a Secret)"),
+            Map.entry("KAFKA_SSL_TRUSTSTORE_TYPE", "kafka.ssl.truststore.type: PEM"),
+            Map.entry("KAFKA_SSL_TRUSTSTORE_CERTIFICATES", "kafka.ssl.truststore.certificates: the cluster CA"));
 
     /**
      * Keys of a Quarkus extension, readable only by a service whose pom.xml depends on that extension; by artifact id,
@@ -57,6 +64,9 @@ record ServiceModule(String name, Path folder, Properties properties) {
 
     private static final Pattern CHANNEL_KEY =
             Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.(.+)");
+    private static final Pattern OUTBOX_APPEND = Pattern.compile("outbox\\.append\\(\\s*Topics\\.([A-Z_]+)");
+    private static final Pattern TOPIC_CONSTANT =
+            Pattern.compile("static final String ([A-Z_]+) = \"([^\"]+)\";");
 
     static List<ServiceModule> all() {
         Path root = Repository.root();
@@ -102,29 +112,108 @@ record ServiceModule(String name, Path folder, Properties properties) {
         return Integer.parseInt(property("quarkus.http.port").orElse("8080"));
     }
 
+    /** Where health, metrics and OpenAPI are served: Quarkus's management interface, when it is enabled. */
+    Optional<Integer> managementPort() {
+        return property("quarkus.management.enabled").filter("true"::equals)
+                .map(enabled -> Integer.parseInt(property("quarkus.management.port").orElse("9000")));
+    }
+
+    /** A Kafka channel of the service: its direction, topic, dead-letter topic and consumer group where it has them. */
+    record KafkaChannel(String name, boolean incoming, String topic, Optional<String> deadLetterTopic,
+                        Optional<String> group) {
+    }
+
+    List<KafkaChannel> kafkaChannels() {
+        Map<String, KafkaChannel> channels = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            Matcher matcher = CHANNEL_KEY.matcher(key);
+            if (!matcher.matches()) {
+                continue;
+            }
+            boolean incoming = matcher.group(1).equals("incoming");
+            String prefix = "mp.messaging." + matcher.group(1) + "." + matcher.group(2) + ".";
+            if (!"smallrye-kafka".equals(properties.getProperty(prefix + "connector", "smallrye-kafka").trim())) {
+                continue;
+            }
+            String channel = matcher.group(2);
+            Optional<String> deadLetter = "dead-letter-queue".equals(property(prefix + "failure-strategy").orElse(""))
+                    ? Optional.of(property(prefix + "dead-letter-queue.topic").orElse("dead-letter-topic-" + channel))
+                    : Optional.empty();
+            channels.put(matcher.group(1) + "." + channel, new KafkaChannel(channel, incoming,
+                    property(prefix + "topic").orElse(channel), deadLetter,
+                    incoming ? property(prefix + "group.id") : Optional.empty()));
+        }
+        return List.copyOf(channels.values());
+    }
+
     /**
      * Every Kafka topic the service names, by channel: the channel's topic (the channel name when no topic is set)
      * and its dead-letter topic when the failure strategy is dead-letter-queue.
      */
     Map<String, Set<String>> kafkaTopicsByChannel() {
         Map<String, Set<String>> topics = new TreeMap<>();
-        for (String key : properties.stringPropertyNames()) {
-            Matcher matcher = CHANNEL_KEY.matcher(key);
-            if (!matcher.matches()) {
-                continue;
-            }
-            String prefix = "mp.messaging." + matcher.group(1) + "." + matcher.group(2) + ".";
-            if (!"smallrye-kafka".equals(properties.getProperty(prefix + "connector", "smallrye-kafka").trim())) {
-                continue;
-            }
-            Set<String> channelTopics = topics.computeIfAbsent(matcher.group(2), channel -> new TreeSet<>());
-            channelTopics.add(property(prefix + "topic").orElse(matcher.group(2)));
-            if ("dead-letter-queue".equals(property(prefix + "failure-strategy").orElse(""))) {
-                channelTopics.add(property(prefix + "dead-letter-queue.topic")
-                        .orElse("dead-letter-topic-" + matcher.group(2)));
-            }
+        for (KafkaChannel channel : kafkaChannels()) {
+            Set<String> channelTopics = topics.computeIfAbsent(channel.name(), name -> new TreeSet<>());
+            channelTopics.add(channel.topic());
+            channel.deadLetterTopic().ifPresent(channelTopics::add);
         }
         return topics;
+    }
+
+    /** The topics the service's consumers read. */
+    Set<String> topicsRead() {
+        Set<String> topics = new TreeSet<>();
+        kafkaChannels().stream().filter(KafkaChannel::incoming).forEach(channel -> topics.add(channel.topic()));
+        return topics;
+    }
+
+    /** The consumer groups of its incoming channels. */
+    Set<String> consumerGroups() {
+        Set<String> groups = new TreeSet<>();
+        kafkaChannels().forEach(channel -> channel.group().ifPresent(groups::add));
+        return groups;
+    }
+
+    /**
+     * The topics the service writes: its outgoing channels' topics, its dead-letter topics, and every topic its
+     * sources append outbox events to ({@code outbox.append(Topics.NAME, ...)}: each record names its own topic).
+     */
+    Set<String> topicsWritten() {
+        Set<String> topics = new TreeSet<>();
+        for (KafkaChannel channel : kafkaChannels()) {
+            if (!channel.incoming()) {
+                topics.add(channel.topic());
+            }
+            channel.deadLetterTopic().ifPresent(topics::add);
+        }
+        Map<String, String> named = topicConstants();
+        try (Stream<Path> sources = Files.walk(folder.resolve("src/main/java"))) {
+            for (Path source : sources.filter(file -> file.toString().endsWith(".java")).toList()) {
+                Matcher append = OUTBOX_APPEND.matcher(Files.readString(source));
+                while (append.find()) {
+                    topics.add(Optional.ofNullable(named.get(append.group(1))).orElseThrow(() -> new AssertionError(
+                            source + " appends to Topics." + append.group(1) + ", which Topics does not define")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return topics;
+    }
+
+    /** The topic names of the contracts module's Topics, by constant. */
+    private static Map<String, String> topicConstants() {
+        try {
+            Matcher constant = TOPIC_CONSTANT.matcher(Files.readString(Repository.root().resolve(
+                    "contracts/src/main/java/dev/mockinterview/contracts/Topics.java")));
+            Map<String, String> named = new TreeMap<>();
+            while (constant.find()) {
+                named.put(constant.group(1), constant.group(2));
+            }
+            return named;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Set<String> kafkaTopics() {

@@ -27,10 +27,17 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class LocalStack implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
-    /** A service of the platform: its folder in the repository, its database and its port in the settings. */
-    public record Service(String name, String database, int port) {
+    /**
+     * A service of the platform: its folder in the repository, its database, its port and its management port (health,
+     * metrics, OpenAPI) in the settings.
+     */
+    public record Service(String name, String database, int port, int managementPort) {
         public String url() {
             return "http://localhost:" + port;
+        }
+
+        public String managementUrl() {
+            return "http://localhost:" + managementPort;
         }
     }
 
@@ -48,9 +55,10 @@ public final class LocalStack implements AutoCloseable {
         this.settings = settings;
         this.lockChannel = lockChannel;
         this.services = List.of(
-                new Service("question-service", "question", settings.questionPort()),
-                new Service("session-service", "session", settings.sessionPort()),
-                new Service("scoring-service", "scoring", settings.scoringPort()));
+                new Service("question-service", "question", settings.questionPort(),
+                        settings.questionManagementPort()),
+                new Service("session-service", "session", settings.sessionPort(), settings.sessionManagementPort()),
+                new Service("scoring-service", "scoring", settings.scoringPort(), settings.scoringManagementPort()));
     }
 
     /**
@@ -167,6 +175,7 @@ public final class LocalStack implements AutoCloseable {
         }
         Map<String, String> environment = Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(service.port()),
+                "QUARKUS_MANAGEMENT_PORT", Integer.toString(service.managementPort()),
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()),
                 "QUARKUS_DATASOURCE_USERNAME", Postgres.USER,
                 "QUARKUS_DATASOURCE_PASSWORD", Postgres.PASSWORD,
@@ -186,7 +195,7 @@ public final class LocalStack implements AutoCloseable {
 
     private static void awaitReady(Service service, JavaProcess process) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.managementUrl() + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build();
         Instant deadline = Instant.now().plus(READY_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {

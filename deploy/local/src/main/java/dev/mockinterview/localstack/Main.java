@@ -50,7 +50,8 @@ public final class Main {
         stack.startAll(System.out);
         System.out.println();
         for (LocalStack.Service service : stack.services()) {
-            System.out.printf("%-17s %s   Swagger UI: %s/q/swagger-ui%n", service.name(), service.url(), service.url());
+            System.out.printf("%-17s %s   Swagger UI: %s/q/swagger-ui%n", service.name(), service.url(),
+                    service.managementUrl());
         }
         System.out.println();
         System.out.println("Start here: " + stack.webUrl() + "   (sign in by picking a role and a name)");

@@ -39,6 +39,7 @@ import java.util.concurrent.TimeUnit;
  *   bearer token, then redirects to {@code next} (a path on this origin only) or {@code /}. The form is protected
  *   against CSRF by a double-submit cookie.</li>
  *   <li>{@code POST /sign-out}: clears the cookie and redirects to {@code /sign-in}.</li>
+ *   <li>{@code /q/*} (health, metrics, OpenAPI): 404, never forwarded.</li>
  *   <li>A 401 answer to a browser asking for a page (not {@code /api}) becomes a redirect to
  *   {@code /sign-in?next=<the page>}.</li>
  * </ul>
@@ -73,6 +74,8 @@ public final class OneOrigin implements AutoCloseable {
                             signIn.handle(request);
                         } else if (request.path().equals(SIGN_OUT)) {
                             signIn.signOut(request);
+                        } else if (isManagementPath(request.path())) {
+                            request.response().setStatusCode(404).end();
                         } else {
                             proxy.handle(request);
                         }
@@ -89,6 +92,14 @@ public final class OneOrigin implements AutoCloseable {
 
     public int port() {
         return server.actualPort();
+    }
+
+    /**
+     * Quarkus's non-application paths (health, metrics, OpenAPI, Swagger UI): the services serve them on their
+     * management ports only, and the one origin, like the Ingress, never forwards them, whichever service "/" names.
+     */
+    static boolean isManagementPath(String path) {
+        return path.equals("/q") || path.startsWith("/q/");
     }
 
     @Override

@@ -24,9 +24,16 @@ public final class TokenIssuer {
             Map.of("candidate", "demo-candidate", "recruiter", "demo-recruiter", "admin", "demo-admin");
 
     private final PrivateKey key;
+    private final String keyId;
 
     public TokenIssuer(PrivateKey key) {
+        this(key, null);
+    }
+
+    /** Names the key in each token's kid header, as a provider that publishes several keys (a JWKS) does. */
+    public TokenIssuer(PrivateKey key, String keyId) {
         this.key = key;
+        this.keyId = keyId;
     }
 
     /** A token for any role name; tests also mint roles the platform does not know, to see them refused. */
@@ -50,6 +57,9 @@ public final class TokenIssuer {
         signature.setKey(key);
         signature.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         signature.setHeader("typ", "JWT");
+        if (keyId != null) {
+            signature.setKeyIdHeaderValue(keyId);
+        }
         try {
             return signature.getCompactSerialization();
         } catch (JoseException e) {

@@ -90,6 +90,16 @@ class OneOriginTest {
     }
 
     @Test
+    void managementPathsAreNeverForwarded() throws Exception {
+        for (String path : List.of("/q", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+            HttpResponse<String> response = get(path, Map.of());
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).isEmpty();
+        }
+        assertThat(get("/quiz", Map.of()).body()).isEqualTo("session /quiz");
+    }
+
+    @Test
     void servicesAreAskedForTheOriginsHostSoTheirRedirectsStayOnIt() throws Exception {
         assertThat(get("/recruiter/reports", Map.of()).headers().firstValue("Seen-Host"))
                 .hasValue("localhost:" + proxy.port());

@@ -100,7 +100,7 @@ class InterviewEndToEndIT {
     @Order(2)
     void everyServiceReportsItsDatabaseAndKafkaChannelsInReadiness() {
         for (LocalStack.Service service : stack.services()) {
-            String readiness = given().get(service.url() + "/q/health/ready").then().statusCode(200)
+            String readiness = given().get(service.managementUrl() + "/q/health/ready").then().statusCode(200)
                     .extract().asString();
             assertThat(readiness).as(service.name())
                     .contains("\"status\": \"UP\"")

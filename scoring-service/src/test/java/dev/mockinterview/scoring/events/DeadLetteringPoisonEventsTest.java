@@ -7,11 +7,13 @@ import dev.mockinterview.contracts.Topics;
 import dev.mockinterview.testsupport.KafkaTestClient;
 import dev.mockinterview.testsupport.TestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DeadLetteringPoisonEventsTest {
     private static final String CANDIDATE = "demo-candidate";
     private static final Duration WAIT = Duration.ofSeconds(30);
+
+    /** The management interface's root ({@code /q/} on the management port): health and metrics are there. */
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
 
     @Test
     void poisonAnswersGoToTheDeadLetterTopicAndTheNextAnswerOnTheirPartitionIsStillScored() throws Exception {
@@ -59,7 +65,7 @@ class DeadLetteringPoisonEventsTest {
         assertThat(header(notJsonLetter, "dead-letter-reason")).contains("not JSON");
         assertThat(header(invalidLetter, "dead-letter-reason")).contains("breaks its contract", "position", "text");
         assertThat(awaitReport(sessionId, "COMPLETE").getList("answers")).hasSize(1);
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().get(management.resolve("metrics")).then().statusCode(200).extract().asString();
         assertThat(metrics).containsPattern(
                 "events_dead_lettered_total\\{dead_letter_topic=\"scoring-dlq\"} [1-9]");
         assertThat(metrics).contains("scoring_time_seconds_count", "answers_submitted_to_scored_seconds_bucket");
