@@ -5,12 +5,14 @@ import dev.mockinterview.testsupport.KafkaTestClient;
 import dev.mockinterview.testsupport.TestInfrastructure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,6 +38,10 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTest
 @QuarkusTestResource(TestInfrastructure.class)
 class ScoringThroughADatabaseOutageTest {
+    /** The management interface's root ({@code /q/} on the management port): health is there. */
+    @TestHTTPResource(value = "/", management = true)
+    URI management;
+
     // Longer than the minute after which SmallRye's throttled commit strategy, by default, fails a channel whose
     // record waits unacknowledged.
     private static final Duration OUTAGE = Duration.ofSeconds(90);
@@ -53,7 +59,7 @@ class ScoringThroughADatabaseOutageTest {
         List<String> livenessFailures = new ArrayList<>();
         ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor();
         watch.scheduleWithFixedDelay(() -> {
-            Response live = given().when().get("/q/health/live");
+            Response live = given().when().get(management.resolve("health/live"));
             if (live.statusCode() != 200) {
                 synchronized (livenessFailures) {
                     livenessFailures.add(Instant.now() + " " + live.statusCode() + " " + live.asString());
@@ -88,8 +94,8 @@ class ScoringThroughADatabaseOutageTest {
         synchronized (livenessFailures) {
             assertThat(livenessFailures).as("liveness answers that were not UP").isEmpty();
         }
-        given().when().get("/q/health/live").then().statusCode(200);
-        given().when().get("/q/health/ready").then().statusCode(200);
+        given().when().get(management.resolve("health/live")).then().statusCode(200);
+        given().when().get(management.resolve("health/ready")).then().statusCode(200);
     }
 
     private static List<UUID> sendAnswers(int count) {
