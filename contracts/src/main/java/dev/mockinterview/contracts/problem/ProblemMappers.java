@@ -10,6 +10,7 @@ import dev.mockinterview.contracts.refusal.Invalid;
 import dev.mockinterview.contracts.refusal.NotFound;
 import dev.mockinterview.contracts.refusal.Refusal;
 import dev.mockinterview.contracts.refusal.Stale;
+import dev.mockinterview.contracts.refusal.TooMany;
 import dev.mockinterview.contracts.refusal.Unfulfillable;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -28,6 +29,8 @@ import java.util.stream.Collectors;
 
 /** Turns every failed request into problem+json, naming the fields at fault and never showing a stack trace. */
 public final class ProblemMappers {
+    /** The header that tells a caller over a limit how many seconds to wait (RFC 9110, section 10.2.3). */
+    public static final String RETRY_AFTER = "Retry-After";
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private ProblemMappers() {
@@ -37,11 +40,16 @@ public final class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** The domain's refusals, each with the status its class calls for. */
+    /** The domain's refusals, each with the status its class calls for; a limit's with {@code Retry-After}. */
     @Provider
     public static class RefusalMapper implements ExceptionMapper<Refusal> {
         @Override
         public Response toResponse(Refusal refusal) {
+            if (refusal instanceof TooMany tooMany) {
+                Problem problem = problemOf(tooMany);
+                return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem)
+                        .header(RETRY_AFTER, tooMany.retryAfterSeconds()).build();
+            }
             return respond(problemOf(refusal));
         }
     }
@@ -51,6 +59,9 @@ public final class ProblemMappers {
         if (refusal instanceof Invalid invalid) {
             return Problem.invalid(invalid.detail(), invalid.fields().stream()
                     .map(field -> new Problem.Violation(field.name(), field.message())).toList());
+        }
+        if (refusal instanceof TooMany tooMany) {
+            return Problem.tooMany(tooMany.limit(), tooMany.detail());
         }
         int status = statusOf(refusal);
         String title = refusal.title() != null ? refusal.title()

@@ -4,10 +4,12 @@ import dev.mockinterview.contracts.refusal.Conflict;
 import dev.mockinterview.contracts.refusal.Invalid;
 import dev.mockinterview.contracts.refusal.NotFound;
 import dev.mockinterview.contracts.refusal.Stale;
+import dev.mockinterview.contracts.refusal.TooMany;
 import dev.mockinterview.contracts.refusal.Unfulfillable;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,5 +39,20 @@ class AnsweringRefusalsTest {
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.type()).isEqualTo(URI.create("https://mockinterview.dev/problems/invalid-request"));
         assertThat(problem.violations()).containsExactly(new Problem.Violation("questions", "must not be empty"));
+    }
+
+    @Test
+    void aCallerOverALimitGets429NamingTheLimitAndWhenToComeBackInWholeSeconds() {
+        TooMany refusal = new TooMany("answers-per-minute", Duration.ofMillis(12_001), "Slow down.");
+
+        Problem problem = ProblemMappers.problemOf(refusal);
+
+        assertThat(problem.status()).isEqualTo(429);
+        assertThat(refusal.retryAfterSeconds()).isEqualTo(13);
+        assertThat(problem.type()).isEqualTo(URI.create("https://mockinterview.dev/problems/too-many-requests"));
+        assertThat(problem.limit()).isEqualTo("answers-per-minute");
+        assertThat(problem.detail()).isEqualTo("Slow down.");
+        assertThat(new TooMany("sessions-per-day", Duration.ZERO, "").retryAfterSeconds()).isEqualTo(1);
+        assertThat(new TooMany("sessions-per-day", Duration.ofSeconds(60), "").retryAfterSeconds()).isEqualTo(60);
     }
 }

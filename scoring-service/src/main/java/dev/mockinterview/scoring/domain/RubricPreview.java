@@ -1,5 +1,7 @@
 package dev.mockinterview.scoring.domain;
 
+import dev.mockinterview.limits.Rate;
+import dev.mockinterview.limits.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -13,16 +15,21 @@ import java.util.Optional;
 @ApplicationScoped
 public class RubricPreview {
     private final AnswerScorer scorer;
+    private final RateLimits rateLimits;
 
-    RubricPreview(AnswerScorer scorer) {
+    RubricPreview(AnswerScorer scorer, RateLimits rateLimits) {
         this.scorer = scorer;
+        this.rateLimits = rateLimits;
     }
 
     /**
-     * Each answer's score, in order. Without key points the scorer derives them from the model answer.
+     * Each answer's score, in order. Without key points the scorer derives them from the model answer. Each answer
+     * counts against the user's previews a minute; over it, none is scored and
+     * {@link dev.mockinterview.contracts.refusal.TooMany} says when to try again.
      */
-    public List<ScoredAnswer> score(String prompt, String modelAnswer, List<KeyPoint> keyPoints,
+    public List<ScoredAnswer> score(String user, String prompt, String modelAnswer, List<KeyPoint> keyPoints,
                                     List<String> answers) {
+        rateLimits.take(Rate.PREVIEWS_PER_MINUTE, user, answers.size());
         QuestionVersion draft = new QuestionVersion();
         draft.questionId = "preview";
         draft.version = 1;

@@ -1,10 +1,13 @@
 package dev.mockinterview.scoring.pages;
 
+import dev.mockinterview.contracts.problem.ProblemMappers;
+import dev.mockinterview.contracts.refusal.TooMany;
 import dev.mockinterview.scoring.api.PreviewRequest;
 import dev.mockinterview.scoring.domain.PublishedVersion;
 import dev.mockinterview.scoring.domain.RubricPreview;
 import dev.mockinterview.scoring.domain.ScoredAnswer;
 import dev.mockinterview.web.RubricForm;
+import dev.mockinterview.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,10 +52,12 @@ public class PlaygroundPages {
 
     private final RubricPreview preview;
     private final Validator validator;
+    private final Viewer viewer;
 
-    PlaygroundPages(RubricPreview preview, Validator validator) {
+    PlaygroundPages(RubricPreview preview, Validator validator, Viewer viewer) {
         this.preview = preview;
         this.validator = validator;
+        this.viewer = viewer;
     }
 
     @CheckedTemplate
@@ -162,8 +167,15 @@ public class PlaygroundPages {
                     samples(texts, sampleErrors, null), null, "Not scored: correct the fields marked below.")))
                     .build();
         }
-        List<ScoredAnswer> scored = preview.score(question.prompt(), question.modelAnswer(), question.rubric(),
-                written.stream().map(texts::get).toList());
+        List<ScoredAnswer> scored;
+        try {
+            scored = preview.score(viewer.getSubject(), question.prompt(), question.modelAnswer(), question.rubric(),
+                    written.stream().map(texts::get).toList());
+        } catch (TooMany refused) {
+            return Response.status(ProblemMappers.problemOf(refused).status()).entity(Templates.playground(
+                    new Playground(rubric, samples(texts, Map.of(), null), null, "Not scored: "
+                            + refused.detail()))).build();
+        }
         Map<Integer, ScoredAnswer> results = new LinkedHashMap<>();
         for (int i = 0; i < written.size(); i++) {
             results.put(written.get(i), scored.get(i));

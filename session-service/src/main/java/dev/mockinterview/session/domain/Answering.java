@@ -1,6 +1,8 @@
 package dev.mockinterview.session.domain;
 
 import dev.mockinterview.contracts.refusal.Conflict;
+import dev.mockinterview.limits.Rate;
+import dev.mockinterview.limits.RateLimits;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -22,26 +24,32 @@ public class Answering {
 
     private final SessionRepository sessions;
     private final InterviewPublisher publisher;
+    private final RateLimits rateLimits;
     private final Duration grace;
     private final MeterRegistry metrics;
 
-    Answering(SessionRepository sessions, InterviewPublisher publisher,
+    Answering(SessionRepository sessions, InterviewPublisher publisher, RateLimits rateLimits,
               @ConfigProperty(name = "session.answer-grace") Duration grace, MeterRegistry metrics) {
         this.sessions = sessions;
         this.publisher = publisher;
+        this.rateLimits = rateLimits;
         this.grace = grace;
         this.metrics = metrics;
     }
 
     /**
      * Stores the answer at a position. The same text again returns the stored answer; other text for an answered
-     * position, or a position ahead of the current question, is a conflict.
+     * position, or a position ahead of the current question, is a conflict. Every submission counts against the
+     * candidate's answers a minute, and one over it is refused with
+     * {@link dev.mockinterview.contracts.refusal.TooMany}.
      *
      * <p>The hot path of the service, so it reads and writes rows, not the session's entity graph: four statements
      * (lock the session, read the position's slot, store the answer with the next question's clock, append the
      * event) instead of loading and dirty-checking every question and answer.
      */
     public Submission submitAnswer(UUID sessionId, int position, String text, Caller caller) {
+        // First, while this transaction holds no connection yet: the limiter runs on one of its own.
+        rateLimits.take(Rate.ANSWERS_PER_MINUTE, caller.subject(), 1);
         // The row lock serialises racing submissions for one session; the unique constraint backs it up. The slot is
         // read by a statement of its own, after the lock: it sees what the previous holder of the lock committed.
         InterviewSession session = sessions.lockOwn(sessionId, caller);

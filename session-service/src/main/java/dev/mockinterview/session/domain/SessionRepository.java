@@ -24,6 +24,8 @@ import java.util.UUID;
 public class SessionRepository {
     // The next open position when none is left: positions start at 1, so it matches no question.
     private static final int NONE = 0;
+    // The first half of the advisory lock that lets one start at a time count a candidate's open sessions.
+    private static final int START_LOCK = 7041;
 
     private final EntityManager entityManager;
 
@@ -62,6 +64,31 @@ public class SessionRepository {
 
     long countSessionsOf(String candidateId) {
         return InterviewSession.count("candidateId", candidateId);
+    }
+
+    /**
+     * The candidate's sessions in progress: how many, and the earliest deadline among them (null when none). It
+     * first takes the candidate's lock, held until the transaction ends, so that starts of one candidate, on any
+     * instance, count one after the other and each sees the sessions the one before it started.
+     */
+    OpenSessions lockOpenSessionsOf(String candidateId) {
+        entityManager.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, START_LOCK)
+                .setParameter(2, candidateId)
+                .getSingleResult();
+        Tuple open = (Tuple) entityManager.createNativeQuery("""
+                        SELECT count(*) AS open, min(deadline) AS earliest_deadline FROM interview_session
+                        WHERE candidate_id = ?1 AND status = 'IN_PROGRESS'""", Tuple.class)
+                .setParameter(1, candidateId)
+                .unwrap(NativeQuery.class)
+                .addScalar("open", StandardBasicTypes.LONG)
+                .addScalar("earliest_deadline", StandardBasicTypes.INSTANT)
+                .getSingleResult();
+        return new OpenSessions(open.get("open", Long.class), open.get("earliest_deadline", Instant.class));
+    }
+
+    /** A candidate's sessions in progress: how many, and the earliest deadline among them. */
+    record OpenSessions(long count, Instant earliestDeadline) {
     }
 
     /** The questions the candidate was asked in their most recent sessions. */

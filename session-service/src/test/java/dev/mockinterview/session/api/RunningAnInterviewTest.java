@@ -9,6 +9,8 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.UUID;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -24,7 +26,9 @@ class RunningAnInterviewTest {
     private static final String ROLE = "interview-test-role";
     private static boolean catalogueReady;
 
-    private final String candidate = TestInfrastructure.token("candidate", "cora");
+    // A candidate of each test's own, so that no test uses up another's limits (3 sessions in progress at once).
+    private final String name = "cora-" + UUID.randomUUID();
+    private final String candidate = TestInfrastructure.token("candidate", name);
 
     @BeforeEach
     void catalogueHasFourQuestions() {
@@ -40,7 +44,7 @@ class RunningAnInterviewTest {
                 .statusCode(201)
                 .header("Location", containsString("/api/v1/sessions/"))
                 .body("status", equalTo("IN_PROGRESS"))
-                .body("candidateId", equalTo("cora"))
+                .body("candidateId", equalTo(name))
                 .body("questionCount", equalTo(3))
                 .body("currentPosition", equalTo(1))
                 .body("questions", hasSize(1))
@@ -111,7 +115,7 @@ class RunningAnInterviewTest {
                 .put("/api/v1/sessions/" + id + "/answers/1")
                 .then().statusCode(404);
         given().auth().oauth2(TestInfrastructure.token("recruiter", "rita")).get("/api/v1/sessions/" + id)
-                .then().statusCode(200).body("candidateId", equalTo("cora"));
+                .then().statusCode(200).body("candidateId", equalTo(name));
     }
 
     @Test

@@ -55,10 +55,11 @@ class ExpiryWithTwoInstancesTest {
 
     @Test
     void twoInstancesExpiringAtOnceEndEachOverdueSessionOnceWithOneCompletionEvent() throws Exception {
-        String candidate = TestInfrastructure.token("candidate", "exa");
-        CatalogueFixture.publishRole("expiry-instances-test-role", 1, candidate);
+        CatalogueFixture.publishRole("expiry-instances-test-role", 1, TestInfrastructure.token("candidate", "exa"));
         List<UUID> sessions = new ArrayList<>();
         for (int i = 0; i < SESSIONS; i++) {
+            // A candidate a session: one candidate may have only a few in progress at once.
+            String candidate = TestInfrastructure.token("candidate", "exa-" + i);
             sessions.add(UUID.fromString(given().auth().oauth2(candidate).contentType(ContentType.JSON)
                     .body("{\"role\": \"expiry-instances-test-role\", \"questionCount\": 1}").post("/api/v1/sessions")
                     .then().statusCode(201).extract().path("id")));

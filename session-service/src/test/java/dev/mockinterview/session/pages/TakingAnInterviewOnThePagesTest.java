@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 
 import static dev.mockinterview.session.SessionClock.shiftClockOfQuestion;
 import static io.restassured.RestAssured.given;
@@ -25,7 +26,8 @@ class TakingAnInterviewOnThePagesTest {
     private static final String INTERVIEW_PATH = "/interviews/[0-9a-f-]{36}";
     private static boolean catalogueReady;
 
-    private final String candidate = TestInfrastructure.token("candidate", "paula");
+    // A candidate of each test's own, so that no test uses up another's limits (3 sessions in progress at once).
+    private final String candidate = TestInfrastructure.token("candidate", "paula-" + UUID.randomUUID());
     private final EntityManager entityManager;
 
     @Inject
@@ -166,7 +168,7 @@ class TakingAnInterviewOnThePagesTest {
 
     @Test
     void theSessionsListShowsTheCandidatesOwnSessionsNewestFirst() {
-        String owner = TestInfrastructure.token("candidate", "lena");
+        String owner = TestInfrastructure.token("candidate", "lena-" + UUID.randomUUID());
         String older = start(owner, 1);
         String newer = start(owner, 2);
 
@@ -175,7 +177,7 @@ class TakingAnInterviewOnThePagesTest {
         assertThat(list).contains("In progress", "Continue interview");
         assertThat(list.indexOf("href=\"" + newer + "\"")).isNotNegative()
                 .isLessThan(list.indexOf("href=\"" + older + "\""));
-        assertThat(list).doesNotContain("paula");
+        assertThat(list).doesNotContain("paula-");
     }
 
     @Test
