@@ -80,12 +80,28 @@ class SigningInWithOpenIdConnectTest {
     @Test
     void signingOutEndsTheProvidersSessionToo() {
         String session = signIn();
+        Response page = given().cookie("q_session", session).get(CATALOGUE);
+        String token = Jsoup.parse(page.asString()).select(".sign-out input[name=csrf-token]").val();
 
-        Response signedOut = given().redirects().follow(false).cookie("q_session", session).post("/sign-out");
+        Response signedOut = given().redirects().follow(false).cookie("q_session", session)
+                .cookie("csrf-token", page.cookie("csrf-token")).formParam("csrf-token", token).post("/sign-out");
 
         assertThat(signedOut.statusCode()).isEqualTo(302);
         assertThat(signedOut.header("Location")).startsWith(provider() + "/protocol/openid-connect/end-session");
         assertThat(signedOut.detailedCookie("q_session").getMaxAge()).isZero();
+    }
+
+    @Test
+    void anotherSiteCannotSignTheUserOut() {
+        String session = signIn();
+
+        given().redirects().follow(false).cookie("q_session", session).post("/sign-out").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().redirects().follow(false).cookie("q_session", session).contentType("text/plain").body("x")
+                .post("/sign-out").then().statusCode(403);
+        given().redirects().follow(false).cookie("q_session", session).get("/sign-out").then().statusCode(405);
+
+        given().redirects().follow(false).cookie("q_session", session).get(CATALOGUE).then().statusCode(200);
     }
 
     @Test
