@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -22,9 +23,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Production sign-in: with the profile oidc, pages send an anonymous browser through the provider's authorization-code
- * flow and remember the user in a session cookie, while APIs keep answering 401 or taking bearer tokens. The provider
- * is a WireMock stand-in; its user alice has the role admin.
+ * Production sign-in: with the profiles prod and oidc, as on Kubernetes, pages send an anonymous browser through the
+ * provider's authorization-code flow and remember the user in a session cookie, while APIs keep answering 401 or
+ * taking bearer tokens. The provider is a WireMock stand-in; its user alice has the role admin. The test client plays
+ * the Ingress, which ends TLS: it is the one trusted proxy.
  */
 @QuarkusTest
 @TestProfile(SigningInWithOpenIdConnectTest.OpenIdConnect.class)
@@ -34,11 +36,11 @@ class SigningInWithOpenIdConnectTest {
     private static final String CATALOGUE = "/author/questions";
     private static final String EXPORT = "/api/v1/question-banks/export?role=backend-engineer";
 
-    /** The oidc profile from web's configuration, on top of the test profile, and the provider it names. */
+    /** Production's profiles from web's configuration, on top of the test profile, and the provider it names. */
     public static class OpenIdConnect implements QuarkusTestProfile {
         @Override
         public String getConfigProfile() {
-            return "test,oidc";
+            return "test,prod,oidc";
         }
 
         @Override
@@ -46,7 +48,8 @@ class SigningInWithOpenIdConnectTest {
             return Map.of(
                     "quarkus.oidc.auth-server-url", "${keycloak.url}/realms/quarkus",
                     "quarkus.oidc.client-id", "quarkus-web-app",
-                    "quarkus.oidc.credentials.secret", "secret");
+                    "quarkus.oidc.credentials.secret", "secret",
+                    "quarkus.http.proxy.trusted-proxies", "127.0.0.1");
         }
     }
 
@@ -71,6 +74,7 @@ class SigningInWithOpenIdConnectTest {
         assertThat(URI.create(signedIn.header("Location")).getPath()).isEqualTo(CATALOGUE);
         String session = signedIn.cookie("q_session");
         assertThat(session).isNotBlank();
+        assertThat(signedIn.detailedCookie("q_session").isSecured()).isTrue();
 
         Response page = given().redirects().follow(false).cookie("q_session", session).get(CATALOGUE);
         assertThat(page.statusCode()).isEqualTo(200);
@@ -80,12 +84,43 @@ class SigningInWithOpenIdConnectTest {
     @Test
     void signingOutEndsTheProvidersSessionToo() {
         String session = signIn();
+        Response page = given().cookie("q_session", session).get(CATALOGUE);
+        String token = Jsoup.parse(page.asString()).select(".sign-out input[name=csrf-token]").val();
+        assertThat(page.detailedCookie("csrf-token").isSecured()).isTrue();
 
-        Response signedOut = given().redirects().follow(false).cookie("q_session", session).post("/sign-out");
+        Response signedOut = given().redirects().follow(false).cookie("q_session", session)
+                .cookie("csrf-token", page.cookie("csrf-token")).formParam("csrf-token", token).post("/sign-out");
 
         assertThat(signedOut.statusCode()).isEqualTo(302);
         assertThat(signedOut.header("Location")).startsWith(provider() + "/protocol/openid-connect/end-session");
         assertThat(signedOut.detailedCookie("q_session").getMaxAge()).isZero();
+    }
+
+    @Test
+    void anotherSiteCannotSignTheUserOut() {
+        String session = signIn();
+
+        given().redirects().follow(false).cookie("q_session", session).post("/sign-out").then().statusCode(403)
+                .contentType("application/problem+json");
+        given().redirects().follow(false).cookie("q_session", session).contentType("text/plain").body("x")
+                .post("/sign-out").then().statusCode(403);
+        given().redirects().follow(false).cookie("q_session", session).get("/sign-out").then().statusCode(405);
+
+        given().redirects().follow(false).cookie("q_session", session).get(CATALOGUE).then().statusCode(200);
+    }
+
+    @Test
+    void behindTheIngressRedirectsAreHttpsAndEveryResponseAsksForHttpsAlone() {
+        Response toProvider = given().redirects().follow(false).header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "interviews.example.com").get(CATALOGUE);
+
+        assertThat(query(URI.create(toProvider.header("Location"))))
+                .containsEntry("redirect_uri", "https://interviews.example.com" + CATALOGUE);
+        for (Response response : List.of(toProvider, given().get(EXPORT), given().get("/q/swagger-ui"))) {
+            assertThat(response.header("Strict-Transport-Security")).isEqualTo("max-age=31536000; includeSubDomains");
+        }
+        assertThat(toProvider.getDetailedCookies().asList()).isNotEmpty().allMatch(cookie -> cookie.isSecured());
+        given().get("/q/swagger-ui").then().statusCode(404);
     }
 
     @Test

@@ -36,11 +36,13 @@ public class ReportResource {
     private final Reports reports;
     private final Viewer viewer;
     private final Validator validator;
+    private final ReportsCsv csv;
 
-    ReportResource(Reports reports, Viewer viewer, Validator validator) {
+    ReportResource(Reports reports, Viewer viewer, Validator validator, ReportsCsv csv) {
         this.reports = reports;
         this.viewer = viewer;
         this.validator = validator;
+        this.csv = csv;
     }
 
     @GET
@@ -74,7 +76,7 @@ public class ReportResource {
             return Response.ok(new ReportPage(found.items(), page, size, found.total()), MediaType.APPLICATION_JSON)
                     .build();
         }
-        return ReportsCsv.download(reports, query, "answers".equals(detail));
+        return csv.download(query, "answers".equals(detail));
     }
 
     // The acceptable types come most preferred first.

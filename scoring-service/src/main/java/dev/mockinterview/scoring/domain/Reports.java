@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.hibernate.jpa.HibernateHints;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -16,12 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** Reads session reports: one in full, lists of completed ones for recruiters, and scores per question version. */
 @ApplicationScoped
 @Transactional
 public class Reports {
     private static final int[] PERCENTILES = {25, 50, 75, 90};
+    private static final int EXPORT_FETCH_SIZE = 500;
     // An answer's newest score: the one no later score of the same answer follows.
     private static final String NEWEST_SCORE = """
             s.scoredAt = (select max(newer.scoredAt) from AnswerScore newer where newer.answerId = a.id)""";
@@ -115,30 +119,63 @@ public class Reports {
         return new ReportSummary.Page(items, total);
     }
 
-    /** Every completed report that matches, in the order asked for, for an export. */
-    public List<ReportSummary> all(ReportFilter filter, ReportFilter.Sort sort, boolean ascending) {
+    /** How many rows an export of the completed reports that match has: one per session, or one per answer. */
+    public long exportSize(ReportFilter filter, boolean perAnswer) {
         Where where = where(filter);
-        return where.bind(entityManager.createQuery("select p from SessionProgress p" + where.clause
-                        + orderBy(sort, ascending), SessionProgress.class))
-                .getResultStream()
-                .map(ReportSummary::of)
-                .toList();
+        String query = perAnswer
+                ? "select count(a) from SessionProgress p join Answer a on a.sessionId = p.sessionId"
+                        + SCORES_AND_TOPICS + where.clause + " and " + NEWEST_SCORE
+                : "select count(p) from SessionProgress p" + where.clause;
+        return where.bind(entityManager.createQuery(query, Long.class)).getSingleResult();
     }
 
-    /** Every answer of every completed report that matches, reports in the order asked for, in one query. */
-    public List<ReportSummary.AnswerRow> allAnswers(ReportFilter filter, ReportFilter.Sort sort, boolean ascending) {
+    /**
+     * Each completed report that matches, at most {@code limit}, in the order asked for, handed over as the database
+     * returns it: the rows come in chunks of {@value #EXPORT_FETCH_SIZE} and none is kept, so an export of any size
+     * holds one chunk in memory.
+     */
+    public void eachReport(ReportFilter filter, ReportFilter.Sort sort, boolean ascending, int limit,
+                           Consumer<ReportSummary> each) {
+        Where where = where(filter);
+        try (Stream<SessionProgress> rows = streamed(where.bind(entityManager.createQuery(
+                "select p from SessionProgress p" + where.clause + orderBy(sort, ascending), SessionProgress.class)),
+                limit)) {
+            rows.forEach(session -> {
+                entityManager.detach(session);
+                each.accept(ReportSummary.of(session));
+            });
+        }
+    }
+
+    /** Each answer of each completed report that matches, at most {@code limit}, as {@link #eachReport} does. */
+    public void eachAnswer(ReportFilter filter, ReportFilter.Sort sort, boolean ascending, int limit,
+                           Consumer<ReportSummary.AnswerRow> each) {
         Where where = where(filter);
         String query = "select a, s, q.topic, p from SessionProgress p join Answer a on a.sessionId = p.sessionId"
                 + SCORES_AND_TOPICS + where.clause + " and " + NEWEST_SCORE + orderBy(sort, ascending)
                 + ", a.position, a.id";
-        List<ReportSummary.AnswerRow> rows = new ArrayList<>();
-        Map<UUID, ReportSummary> summaries = new LinkedHashMap<>();
-        where.bind(entityManager.createQuery(query, Object[].class)).getResultStream().forEach(row -> {
-            SessionProgress session = (SessionProgress) row[3];
-            ReportSummary summary = summaries.computeIfAbsent(session.sessionId, id -> ReportSummary.of(session));
-            rows.add(new ReportSummary.AnswerRow(summary, reportedAnswer(row, List.of()), ((Answer) row[0]).text));
-        });
-        return rows;
+        // A session's answers come one after another: its summary is made once, for the first of them.
+        ReportSummary[] summary = {null};
+        try (Stream<Object[]> rows = streamed(where.bind(entityManager.createQuery(query, Object[].class)), limit)) {
+            rows.forEach(row -> {
+                SessionProgress session = (SessionProgress) row[3];
+                if (summary[0] == null || !summary[0].sessionId().equals(session.sessionId)) {
+                    summary[0] = ReportSummary.of(session);
+                }
+                each.accept(new ReportSummary.AnswerRow(summary[0], reportedAnswer(row, List.of()),
+                        ((Answer) row[0]).text));
+                entityManager.detach(row[0]);
+                entityManager.detach(row[1]);
+                entityManager.detach(session);
+            });
+        }
+    }
+
+    private static <T> Stream<T> streamed(TypedQuery<T> query, int limit) {
+        return query.setMaxResults(limit)
+                .setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_FETCH_SIZE)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
+                .getResultStream();
     }
 
     /** How everyone scored on a question version, or empty when scoring has not heard of the version. */

@@ -42,11 +42,13 @@ public class RecruiterPages {
     private final Reports reports;
     private final QuestionVersions questionVersions;
     private final Validator validator;
+    private final ReportsCsv csv;
 
-    RecruiterPages(Reports reports, QuestionVersions questionVersions, Validator validator) {
+    RecruiterPages(Reports reports, QuestionVersions questionVersions, Validator validator, ReportsCsv csv) {
         this.reports = reports;
         this.questionVersions = questionVersions;
         this.validator = validator;
+        this.csv = csv;
     }
 
     @CheckedTemplate
@@ -105,7 +107,7 @@ public class RecruiterPages {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN)
                     .entity(String.join("\n", errors)).build();
         }
-        return ReportsCsv.download(reports, query.get(), perAnswer);
+        return csv.download(query.get(), perAnswer);
     }
 
     @GET
