@@ -64,6 +64,17 @@ class ProductionSecurityTest {
                 .containsKey("cert-manager.io/cluster-issuer")).hasSameSizeAs(secrets);
     }
 
+    // Behind the Ingress, a service takes the scheme and host from X-Forwarded-* headers, from the Ingress alone.
+    @Test
+    void everyServiceBelievesForwardedHeadersFromTheIngressNetworkOnly() {
+        assertSoftly(softly -> {
+            for (Deployment deployment : production.deployments()) {
+                softly.assertThat(configuration(production, deployment).get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES"))
+                        .as("%s's trusted proxies", name(deployment)).isNotBlank().doesNotContain("0.0.0.0/0");
+            }
+        });
+    }
+
     @Test
     void bearerTokensAreVerifiedAgainstTheSignInProvidersJwksSoARotatedKeyNeedsNoRedeploy() {
         assertSoftly(softly -> {

@@ -39,6 +39,8 @@ record ServiceModule(String name, Path folder, Properties properties) {
             Map.entry("QUARKUS_PROFILE", "quarkus.profile: the configuration profile (prod by default)"),
             Map.entry("QUARKUS_LOG_LEVEL", "quarkus.log.level: the root log level"),
             Map.entry("QUARKUS_HTTP_PORT", "quarkus.http.port: the HTTP port"),
+            Map.entry("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES",
+                    "quarkus.http.proxy.trusted-proxies: whose X-Forwarded-* headers count (web, profile prod)"),
             // Kafka client settings as the default of every Kafka client (kafka.*, Quarkus's default Kafka config).
             Map.entry("KAFKA_SECURITY_PROTOCOL", "kafka.security.protocol: SSL for the TLS listener"),
             Map.entry("KAFKA_SSL_KEYSTORE_TYPE", "kafka.ssl.keystore.type: PEM, the client certificate and key inline"),
