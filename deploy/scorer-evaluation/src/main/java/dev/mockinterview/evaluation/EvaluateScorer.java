@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -91,6 +92,26 @@ public final class EvaluateScorer {
                 for (String split : distinct(inCorpus, GradedAnswer::split)) {
                     out.println(row(scorer.getKey(), corpus, split, answers, scorer.getValue(),
                             answer -> answer.corpus().equals(corpus) && answer.split().equals(split)));
+                }
+            }
+        }
+        out.println();
+        // An answer that contradicts the reference must not pass for a correct one: the share of each label's
+        // answers that score 60 or more, on the unseen splits.
+        out.println("| scorer | corpus | label (unseen splits) | answers | scored 60 or more | mean score |");
+        out.println("|---|---|---|---:|---:|---:|");
+        for (var scorer : scores.entrySet()) {
+            for (String corpus : distinct(answers, GradedAnswer::corpus)) {
+                for (String label : answers.stream().filter(answer -> answer.corpus().equals(corpus))
+                        .map(GradedAnswer::label).filter(Objects::nonNull).distinct().sorted().toList()) {
+                    double[] picked = IntStream.range(0, answers.size()).filter(i -> answers.get(i).corpus()
+                                    .equals(corpus) && label.equals(answers.get(i).label())
+                                    && !answers.get(i).split().equals(TRAIN))
+                            .mapToDouble(i -> scorer.getValue()[i]).toArray();
+                    out.printf(Locale.ROOT, "| %s | %s | %s | %d | %s | %s |%n", scorer.getKey(), corpus, label,
+                            picked.length, figure(Arrays.stream(picked).filter(score -> score >= CORRECT_FROM)
+                                    .count() / (double) picked.length),
+                            figure(Arrays.stream(picked).average().orElse(Double.NaN)));
                 }
             }
         }

@@ -65,7 +65,8 @@ final class GradedAnswers {
                         split == null ? "all" : row[split], row[question],
                         Arrays.stream(row[references].split(" \\|\\| ")).map(String::strip)
                                 .filter(text -> !text.isEmpty()).toList(),
-                        row[answer], correct, value));
+                        row[answer], correct, label == null ? null : row[label].strip().toLowerCase(Locale.ROOT),
+                        value));
             }
             return answers;
         }
