@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Reads a TSV of graded answers as it is. Columns, by header name: {@code question}, {@code reference_answers}
  * (several joined by {@code " || "}), {@code student_answer}; {@code corpus} and {@code split} when present; the
- * judgement from {@code label_2way}, {@code label_3way} or {@code label} ("correct" or not) and/or a numeric
+ * judgement from {@code label_3way}, {@code label} or {@code label_2way} ("correct" or not; the finest is kept as the
+ * label, so that contradictory answers stand apart from other incorrect ones) and/or a numeric
  * {@code grade}, {@code score} or {@code score_avg}. Without a label, an answer is correct when its grade is at least
  * half the file's highest.
  */
@@ -43,7 +44,7 @@ final class GradedAnswers {
             }
             Integer corpus = first(columns, "corpus");
             Integer split = first(columns, "split");
-            Integer label = first(columns, "label_2way", "label_3way", "label");
+            Integer label = first(columns, "label_3way", "label", "label_2way");
             Integer grade = first(columns, "grade", "score", "score_avg");
             if (label == null && grade == null) {
                 throw new IllegalArgumentException(file + " has neither a label nor a grade column");
