@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static dev.mockinterview.scoring.testing.TestEvents.QUESTION_ID;
 import static dev.mockinterview.scoring.testing.TestEvents.answerSubmitted;
@@ -57,9 +58,11 @@ class ScoringThroughADatabaseOutageTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> scoreRows(answers).scored() == answers.size());
 
         List<String> livenessFailures = new ArrayList<>();
+        AtomicInteger livenessChecks = new AtomicInteger();
         ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor();
         watch.scheduleWithFixedDelay(() -> {
             Response live = given().when().get(management.resolve("health/live"));
+            livenessChecks.incrementAndGet();
             if (live.statusCode() != 200) {
                 synchronized (livenessFailures) {
                     livenessFailures.add(Instant.now() + " " + live.statusCode() + " " + live.asString());
@@ -71,11 +74,11 @@ class ScoringThroughADatabaseOutageTest {
             Instant stopped = Instant.now();
             try {
                 // Answers keep arriving while the database is away; the consumers hold them unacknowledged.
-                for (int i = 0; i < 3; i++) {
+                for (int i = 1; i <= 3; i++) {
                     answers.addAll(sendAnswers(5));
-                    Thread.sleep(10_000);
+                    awaitOutageOf(stopped, Duration.ofSeconds(10L * i));
                 }
-                Thread.sleep(Math.max(0, OUTAGE.minus(Duration.between(stopped, Instant.now())).toMillis()));
+                awaitOutageOf(stopped, OUTAGE);
             } finally {
                 TestInfrastructure.startPostgres();
             }
@@ -83,7 +86,8 @@ class ScoringThroughADatabaseOutageTest {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
                     .until(() -> scoreRows(answers).scored() == answers.size());
             // A few more beats of the watch after the recovery: the channels' failures would be sticky.
-            Thread.sleep(6_000);
+            int checksAtRecovery = livenessChecks.get();
+            await().atMost(Duration.ofSeconds(30)).until(() -> livenessChecks.get() >= checksAtRecovery + 6);
         } finally {
             watch.shutdownNow();
         }
@@ -96,6 +100,12 @@ class ScoringThroughADatabaseOutageTest {
         }
         given().when().get(management.resolve("health/live")).then().statusCode(200);
         given().when().get(management.resolve("health/ready")).then().statusCode(200);
+    }
+
+    // The database has been away this long.
+    private static void awaitOutageOf(Instant stopped, Duration length) {
+        await().atMost(length.plusSeconds(5)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Duration.between(stopped, Instant.now()).compareTo(length) >= 0);
     }
 
     private static List<UUID> sendAnswers(int count) {
