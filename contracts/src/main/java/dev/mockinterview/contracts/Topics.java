@@ -9,12 +9,13 @@ public final class Topics {
     public static final String SESSION_COMPLETED = "session-completed";
     public static final String ANSWER_SCORED = "answer-scored";
     public static final String SESSION_SCORED = "session-scored";
+    public static final String ANSWER_REVIEWED = "answer-reviewed";
     public static final String SCORING_DEAD_LETTER = "scoring-dlq";
     public static final String SESSION_DEAD_LETTER = "session-dead-letter";
 
     /** Every topic the platform uses, for whoever creates them (local stack, tests). */
     public static final List<String> ALL = List.of(QUESTION_CATALOGUE, ANSWER_SUBMITTED, SESSION_COMPLETED,
-            ANSWER_SCORED, SESSION_SCORED, SCORING_DEAD_LETTER, SESSION_DEAD_LETTER);
+            ANSWER_SCORED, SESSION_SCORED, ANSWER_REVIEWED, SCORING_DEAD_LETTER, SESSION_DEAD_LETTER);
 
     private Topics() {
     }

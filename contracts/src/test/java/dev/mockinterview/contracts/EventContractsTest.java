@@ -31,6 +31,25 @@ class EventContractsTest {
         assertThat(EventContracts.violations(broken)).isNotEmpty();
     }
 
+    // Every session before assessments, and every practice session since, is published without one.
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {EventTypes.ANSWER_SUBMITTED, EventTypes.SESSION_COMPLETED})
+    void aSessionEventWithoutAnAssessmentIsPracticeAndStillHonoursItsSchema(String type) {
+        String practice = EventContracts.example(type).replaceFirst(",\\s*\"assessment\": \\{[^}]*}", "");
+
+        assertThat(practice).doesNotContain("assessment");
+        assertThat(EventContracts.violations(practice)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {EventTypes.ANSWER_SUBMITTED, EventTypes.SESSION_COMPLETED})
+    void anAssessmentWithoutItsOwnerIsRejected(String type) {
+        String ownerless = EventContracts.example(type).replaceFirst("\\s*\"ownerId\": \"[^\"]*\",", "");
+
+        assertThat(ownerless).doesNotContain("ownerId");
+        assertThat(EventContracts.violations(ownerless)).isNotEmpty();
+    }
+
     @org.junit.jupiter.api.Test
     void textThatIsNotJsonIsRejected() {
         assertThat(EventContracts.violations("{not json")).singleElement().asString().startsWith("not JSON");

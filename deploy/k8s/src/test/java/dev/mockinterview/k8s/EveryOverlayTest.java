@@ -229,7 +229,7 @@ class EveryOverlayTest {
             }
         });
         assertThat(topics.keySet()).contains("question-catalogue", "answer-submitted", "session-completed",
-                "answer-scored", "session-scored", "scoring-dlq", "session-dead-letter");
+                "answer-scored", "session-scored", "answer-reviewed", "scoring-dlq", "session-dead-letter");
     }
 
     @ParameterizedTest(name = "{0}")
