@@ -50,7 +50,7 @@ public class ReportResource {
     public ReportView get(@PathParam("sessionId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
                           String sessionId) {
         return reports.find(UUID.fromString(sessionId))
-                .filter(report -> report.isReadableBy(viewer.getSubject(), viewer.isStaff()))
+                .filter(report -> report.isReadableBy(viewer.getSubject(), viewer.isAdmin()))
                 .map(ReportView::of)
                 // Another candidate's session answers 404 like an unknown one, so its existence is not revealed.
                 .orElseThrow(() -> new NotFoundException("No report for session " + sessionId));

@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -79,10 +80,13 @@ public class Scoring {
         });
     }
 
-    /** Stores an answer and scores it, or leaves it waiting until its question version is replicated. */
-    public void recordAnswer(Answer answer) {
+    /**
+     * Stores an answer and scores it, or leaves it waiting until its question version is replicated. The assessment
+     * is the one its session was taken for (null: practice).
+     */
+    public void recordAnswer(Answer answer, Assessment assessment) {
         lockQuestionVersion(answer.questionId, answer.questionVersion, false);
-        SessionProgress session = lockSession(answer.sessionId, answer.candidateId);
+        SessionProgress session = lockSession(answer.sessionId, answer.candidateId, assessment);
         if (Answer.findByIdOptional(answer.id).isPresent()) {
             LOG.infof("Answer %s of session %s is already stored", answer.id, answer.sessionId);
             return;
@@ -101,7 +105,8 @@ public class Scoring {
             throw new IllegalArgumentException("session " + completion.sessionId() + " lists "
                     + completion.answerIds().size() + " answers for " + completion.questionCount() + " questions");
         }
-        SessionProgress session = lockSession(completion.sessionId(), completion.candidateId());
+        SessionProgress session = lockSession(completion.sessionId(), completion.candidateId(),
+                completion.assessment());
         if (session.isCompleted()) {
             LOG.infof("Session %s was completed already", completion.sessionId());
             return;
@@ -216,19 +221,29 @@ public class Scoring {
                 .getSingleResult();
     }
 
-    // Whichever event of a session comes first creates its row; the candidate must match on every later one, or
-    // a report could show one candidate's answers to another.
-    private SessionProgress lockSession(UUID sessionId, String candidateId) {
-        entityManager.createNativeQuery("""
+    // Whichever event of a session comes first creates its row; the candidate and the assessment must match on every
+    // later one, or a report could show one candidate's answers to another, or practice to a recruiter.
+    private SessionProgress lockSession(UUID sessionId, String candidateId, Assessment assessment) {
+        int created = entityManager.createNativeQuery("""
                         INSERT INTO session_progress (session_id, candidate_id) VALUES (?1, ?2)
                         ON CONFLICT DO NOTHING""")
                 .setParameter(1, sessionId)
                 .setParameter(2, candidateId)
                 .executeUpdate();
         SessionProgress session = lockSession(sessionId);
+        if (created == 1 && assessment != null) {
+            session.assessmentId = assessment.assessmentId();
+            session.assessmentTitle = assessment.title();
+            session.assessmentOwner = assessment.ownerId();
+            session.assessmentShowsFeedback = assessment.showsFeedback();
+        }
         if (!session.candidateId.equals(candidateId)) {
             throw new IllegalArgumentException("session " + sessionId + " belongs to another candidate than "
                     + candidateId);
+        }
+        if (!session.assessment().equals(Optional.ofNullable(assessment))) {
+            throw new IllegalArgumentException("session " + sessionId + " was recorded with the assessment "
+                    + session.assessment().orElse(null) + ", not " + assessment);
         }
         return session;
     }

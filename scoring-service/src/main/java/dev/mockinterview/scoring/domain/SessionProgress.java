@@ -11,6 +11,7 @@ import org.hibernate.type.SqlTypes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -44,6 +45,20 @@ public class SessionProgress extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "topic_scores")
     public List<SessionReport.TopicScore> topicScores;
+    @Column(name = "assessment_id")
+    public UUID assessmentId;
+    @Column(name = "assessment_title")
+    public String assessmentTitle;
+    @Column(name = "assessment_owner")
+    public String assessmentOwner;
+    @Column(name = "assessment_shows_feedback")
+    public Boolean assessmentShowsFeedback;
+
+    /** The assessment the session was taken for; empty for the candidate's own practice. */
+    public Optional<Assessment> assessment() {
+        return assessmentId == null ? Optional.empty()
+                : Optional.of(new Assessment(assessmentId, assessmentTitle, assessmentOwner, assessmentShowsFeedback));
+    }
 
     public boolean isCompleted() {
         return completedAt != null;

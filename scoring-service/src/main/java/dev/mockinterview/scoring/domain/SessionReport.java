@@ -17,10 +17,12 @@ import java.util.stream.Collectors;
  * with the overall score from then on; PENDING before, with the answers scored so far. The figures (time taken,
  * score per topic, strongest and weakest key points) are over the answers in the report, each with its newest score.
  *
+ * @param assessment   the assessment the session was taken for; null for the candidate's private practice
  * @param overallScore the mean over the session's questions, unanswered ones counting 0, to one decimal; null
  *                     while pending
  */
-public record SessionReport(UUID sessionId, String candidateId, String role, Status status, BigDecimal overallScore,
+public record SessionReport(UUID sessionId, String candidateId, String role, Assessment assessment, Status status,
+                            BigDecimal overallScore,
                             Integer questionCount, String endedAs, Instant completedAt, Instant reportedAt,
                             long timeTakenMillis, List<TopicScore> topicScores,
                             List<KeyPointOfAnswer> strongestKeyPoints, List<KeyPointOfAnswer> weakestKeyPoints,
@@ -65,17 +67,28 @@ public record SessionReport(UUID sessionId, String candidateId, String role, Sta
     /** The report of a session from what scoring knows of it and its answers, in question order. */
     static SessionReport of(SessionProgress session, List<ReportedAnswer> answers) {
         return new SessionReport(session.sessionId, session.candidateId, session.role,
-                session.isReported() ? Status.COMPLETE : Status.PENDING, session.overallScore, session.questionCount,
+                session.assessment().orElse(null), session.isReported() ? Status.COMPLETE : Status.PENDING, session.overallScore, session.questionCount,
                 session.endedAs, session.completedAt, session.reportedAt, timeTaken(answers), topicScores(answers),
                 strongestKeyPoints(answers), weakestKeyPoints(answers), List.copyOf(answers));
     }
 
     /**
-     * Whether a caller may read the report: recruiters and admins read every report, a candidate only their own.
-     * The API and the pages answer another candidate's report as missing, so that its existence is not revealed.
+     * Whether a caller may read the report: its candidate, the recruiter who owns its assessment, and admins
+     * ({@code admin}); practice has no owner, so no recruiter reads it. The API and the pages answer a report the
+     * caller may not read as missing, so that its existence is not revealed.
      */
-    public boolean isReadableBy(String subject, boolean staff) {
-        return staff || candidateId.equals(subject);
+    public boolean isReadableBy(String subject, boolean admin) {
+        return admin || candidateId.equals(subject) || isReviewableBy(subject, false);
+    }
+
+    /** Whether a caller may review its answers' scores: the owner of its assessment and admins; practice by nobody. */
+    public boolean isReviewableBy(String subject, boolean admin) {
+        return assessment != null && (admin || assessment.ownerId().equals(subject));
+    }
+
+    /** Whether it is practice: the candidate's own, private to them (and admins). */
+    public boolean isPractice() {
+        return assessment == null;
     }
 
     static BigDecimal overallScore(Collection<ReportedAnswer> listedAnswers, int questionCount) {

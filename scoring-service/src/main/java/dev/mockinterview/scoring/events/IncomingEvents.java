@@ -73,7 +73,7 @@ public class IncomingEvents {
         return deliver(message, value -> {
             CloudEvent<AnswerSubmitted> event = reader.read(value, EventTypes.ANSWER_SUBMITTED, AnswerSubmitted.class);
             if (firstDelivery(event)) {
-                scoring.recordAnswer(event.data().toAnswer());
+                scoring.recordAnswer(event.data().toAnswer(), event.data().assessment());
             }
         });
     }

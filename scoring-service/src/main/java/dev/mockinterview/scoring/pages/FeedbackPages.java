@@ -48,7 +48,7 @@ public class FeedbackPages {
     @Path("/{sessionId}")
     public Response show(@PathParam("sessionId") UUID sessionId, @HeaderParam(HTMX_REQUEST) boolean htmx) {
         Optional<SessionReport> report = reports.find(sessionId)
-                .filter(found -> found.isReadableBy(viewer.getSubject(), viewer.isStaff()));
+                .filter(found -> found.isReadableBy(viewer.getSubject(), viewer.isAdmin()));
         if (report.isEmpty()) {
             // Another candidate's session looks exactly like one scoring has not heard of.
             return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound(sessionId)).build();

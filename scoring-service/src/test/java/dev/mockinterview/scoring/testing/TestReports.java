@@ -10,7 +10,7 @@ import java.util.function.Predicate;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-/** Reads reports through the API as a recruiter would, waiting for the consumers to catch up. */
+/** Reads reports through the API as an admin (who reads every report), waiting for the consumers to catch up. */
 public final class TestReports {
     private TestReports() {
     }
@@ -27,7 +27,7 @@ public final class TestReports {
     }
 
     private static JsonPath read(UUID sessionId) {
-        var response = given().auth().oauth2(TestInfrastructure.token("recruiter", "rita"))
+        var response = given().auth().oauth2(TestInfrastructure.token("admin", "ada"))
                 .when().get("/api/v1/reports/{sessionId}", sessionId)
                 .then().extract();
         return response.statusCode() == 200 ? response.jsonPath() : null;
