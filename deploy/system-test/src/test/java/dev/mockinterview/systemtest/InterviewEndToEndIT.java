@@ -16,6 +16,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,7 +28,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The platform as ops run it: PostgreSQL, Kafka and the three packaged services as separate processes on free
- * ports and a fresh data folder. A candidate takes an interview over HTTP and a recruiter reads its report.
+ * ports and a fresh data folder. A candidate takes a recruiter's assessment over HTTP and the recruiter reads its
+ * report.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class InterviewEndToEndIT {
@@ -55,13 +57,28 @@ class InterviewEndToEndIT {
 
     @Test
     @Order(1)
-    void aCandidateTakesAnInterviewAndARecruiterReadsItsScoredReport() {
+    void aCandidateTakesARecruitersAssessmentAndOnlyTheyAndTheRecruiterReadItsScoredReport() {
+        String recruiter = tokens.token("recruiter", "e2e-recruiter");
         String candidate = tokens.token("candidate", "e2e-candidate");
-        // The catalogue reaches session-service through question-catalogue shortly after start.
-        Response started = await().atMost(EVENTUAL).until(() -> given().auth().oauth2(candidate)
-                .contentType(ContentType.JSON)
-                .body("{\"role\": \"backend-engineer\", \"questionCount\": 3}")
-                .post(url("session-service", "/api/v1/sessions")), response -> response.statusCode() == 201);
+        // The catalogue reaches session-service through question-catalogue shortly after start; until then an
+        // assessment of the role is refused.
+        Response created = await().atMost(EVENTUAL).until(() -> {
+            Instant now = Instant.now();
+            return given().auth().oauth2(recruiter).contentType(ContentType.JSON)
+                    .body(Map.of("title", "End to end", "role", "backend-engineer", "rules", Map.of("count", 3),
+                            "opensAt", now.toString(), "closesAt", now.plus(Duration.ofHours(1)).toString(),
+                            "showsFeedback", true))
+                    .post(url("session-service", "/api/v1/assessments"));
+        }, response -> response.statusCode() == 201);
+        String assessmentId = created.path("id");
+        given().auth().oauth2(recruiter).contentType(ContentType.JSON)
+                .body(Map.of("candidateIds", List.of("e2e-candidate")))
+                .post(url("session-service", "/api/v1/assessments/" + assessmentId + "/invitations"))
+                .then().statusCode(200);
+
+        Response started = given().auth().oauth2(candidate)
+                .post(url("session-service", "/api/v1/assessments/" + assessmentId + "/session"));
+        assertThat(started.statusCode()).isEqualTo(201);
         sessionId = started.path("id");
         assertThat(started.header("Location")).endsWith("/api/v1/sessions/" + sessionId);
 
@@ -77,7 +94,6 @@ class InterviewEndToEndIT {
         given().auth().oauth2(candidate).post(url("session-service", "/api/v1/sessions/" + sessionId + "/complete"))
                 .then().statusCode(200);
 
-        String recruiter = tokens.token("recruiter", "e2e-recruiter");
         Response report = await().atMost(EVENTUAL).until(() -> given().auth().oauth2(recruiter)
                 .get(url("scoring-service", "/api/v1/reports/" + sessionId)),
                 response -> response.statusCode() == 200 && "COMPLETE".equals(response.path("status")));
@@ -92,6 +108,9 @@ class InterviewEndToEndIT {
         given().auth().oauth2(candidate).get(url("scoring-service", "/api/v1/reports/" + sessionId))
                 .then().statusCode(200);
         given().auth().oauth2(tokens.token("candidate", "someone-else"))
+                .get(url("scoring-service", "/api/v1/reports/" + sessionId))
+                .then().statusCode(404);
+        given().auth().oauth2(tokens.token("recruiter", "another-recruiter"))
                 .get(url("scoring-service", "/api/v1/reports/" + sessionId))
                 .then().statusCode(404);
     }

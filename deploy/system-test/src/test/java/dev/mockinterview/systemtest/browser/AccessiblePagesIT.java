@@ -27,14 +27,18 @@ class AccessiblePagesIT {
     @Test
     void everyKindOfPageMeetsWcagAaOnAPhoneScreen() {
         String candidate = "a11y-cora";
-        String sessionId = interview(candidate);
-        String otherSessionId = interview("a11y-dan");
+        String assessment = api.assessment("a11y-rita", "Accessible pages", 2, true, candidate, "a11y-dan");
+        String sessionId = interview(assessment, candidate);
+        String otherSessionId = interview(assessment, "a11y-dan");
 
         Page page = phone(browser.signIn("candidate", candidate));
         audit(page, "/interviews");
         audit(page, "/feedback/" + sessionId);
 
         page = phone(browser.signIn("recruiter", "a11y-rita"));
+        audit(page, "/assessments");
+        audit(page, "/assessments/new");
+        audit(page, "/assessments/" + assessment);
         audit(page, "/recruiter/reports");
         audit(page, "/recruiter/compare?session=" + sessionId + "&session=" + otherSessionId);
         audit(page, "/recruiter/reports/" + sessionId);
@@ -77,9 +81,9 @@ class AccessiblePagesIT {
                 .containsText("Retries are safe when the operation is idempotent.");
     }
 
-    // A two-question interview, one answer good and one poor, scored and reported.
-    private String interview(String candidate) {
-        String sessionId = api.startSession(candidate, 2);
+    // A two-question assessment taken, one answer good and one poor, scored and reported.
+    private String interview(String assessment, String candidate) {
+        String sessionId = api.startAssessment(candidate, assessment);
         api.answer(candidate, sessionId, 1, api.modelAnswer(candidate, sessionId, 1));
         api.answer(candidate, sessionId, 2, "It depends.");
         api.complete(candidate, sessionId);

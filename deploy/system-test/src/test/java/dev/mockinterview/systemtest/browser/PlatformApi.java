@@ -4,6 +4,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -31,6 +32,35 @@ final class PlatformApi {
                         .body(Map.of("role", ROLE, "questionCount", questionCount))
                         .post(browser.url("/api/v1/sessions")), response -> response.statusCode() == 201)
                 .path("id");
+    }
+
+    /**
+     * Creates the recruiter's assessment of the role, open from now for a day, its questions drawn when it opens, and
+     * invites the candidates; returns its id. Waits until the catalogue has reached session-service, without which
+     * the assessment is refused.
+     */
+    String assessment(String recruiter, String title, int questionCount, boolean showsFeedback,
+                      String... candidates) {
+        String token = browser.token("recruiter", recruiter);
+        String id = await().atMost(EVENTUAL).until(() -> {
+            Instant now = Instant.now();
+            return given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body(Map.of("title", title, "role", ROLE, "rules", Map.of("count", questionCount),
+                            "opensAt", now.toString(), "closesAt", now.plus(Duration.ofDays(1)).toString(),
+                            "showsFeedback", showsFeedback))
+                    .post(browser.url("/api/v1/assessments"));
+        }, response -> response.statusCode() == 201).path("id");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("candidateIds", List.of(candidates)))
+                .post(browser.url("/api/v1/assessments/" + id + "/invitations"))
+                .then().statusCode(200);
+        return id;
+    }
+
+    /** The invited candidate starts the assessment; returns the session's id. */
+    String startAssessment(String candidate, String assessmentId) {
+        return given().auth().oauth2(browser.token("candidate", candidate))
+                .post(browser.url("/api/v1/assessments/" + assessmentId + "/session"))
+                .then().statusCode(201).extract().path("id");
     }
 
     /** The session's questions, in order, as {@code [questionId, version]} pairs. */
@@ -62,9 +92,9 @@ final class PlatformApi {
                 .then().statusCode(200);
     }
 
-    /** Waits until scoring has built the session's complete report, and returns it. */
+    /** Waits until scoring has built the session's complete report, and returns it (as an admin reads it). */
     Response completeReport(String sessionId) {
-        String token = browser.token("recruiter", "browser-tests");
+        String token = browser.token("admin", "browser-tests");
         return await().atMost(EVENTUAL).until(() -> given().auth().oauth2(token)
                         .get(browser.url("/api/v1/reports/" + sessionId)),
                 response -> response.statusCode() == 200 && "COMPLETE".equals(response.path("status")));

@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A recruiter filters the reports table, opens a report, compares two candidates and downloads the CSV. */
+/**
+ * A recruiter filters the reports table of their assessment, opens a report, compares two candidates and downloads
+ * the CSV.
+ */
 class ReviewingReportsIT {
     @RegisterExtension
     static final BrowserStack browser = new BrowserStack();
@@ -29,13 +32,14 @@ class ReviewingReportsIT {
 
     @Test
     void aRecruiterFiltersOpensComparesAndDownloads() throws IOException {
-        // Two candidates of this run (their names unique to it) took a two-question interview over the API: one
-        // answered with the model answers, one with a line of little substance.
+        // Two candidates of this run (their names unique to it) took the recruiter's two-question assessment over
+        // the API: one answered with the model answers, one with a line of little substance.
         String run = UUID.randomUUID().toString().substring(0, 8);
         String strong = "strong-" + run;
         String weak = "weak-" + run;
-        String strongSession = interview(strong, true);
-        String weakSession = interview(weak, false);
+        String assessment = api.assessment("browser-rita", "Reviewing reports " + run, 2, true, strong, weak);
+        String strongSession = interview(assessment, strong, true);
+        String weakSession = interview(assessment, weak, false);
         api.completeReport(strongSession);
         api.completeReport(weakSession);
 
@@ -95,8 +99,8 @@ class ReviewingReportsIT {
         browser.screenshot(page, "recruiter-compare");
     }
 
-    private String interview(String candidate, boolean prepared) {
-        String sessionId = api.startSession(candidate, 2);
+    private String interview(String assessment, String candidate, boolean prepared) {
+        String sessionId = api.startAssessment(candidate, assessment);
         for (int position = 1; position <= 2; position++) {
             api.answer(candidate, sessionId, position, prepared ? api.modelAnswer(candidate, sessionId, position)
                     : "I would look it up when I need it, it depends on the situation.");
