@@ -13,22 +13,27 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** How everyone scored on one question version, so that recruiters compare candidates on the same question. */
+/**
+ * How everyone scored on one question version, so that recruiters compare candidates on the same question: for a
+ * recruiter, everyone in their own assessments; for an admin, everyone.
+ */
 @Path("/api/v1/questions/{questionId}/versions/{version}/scores")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"recruiter", "admin"})
 public class QuestionScoresResource {
     private final Reports reports;
+    private final ReportAccess access;
 
-    QuestionScoresResource(Reports reports) {
+    QuestionScoresResource(Reports reports, ReportAccess access) {
         this.reports = reports;
+        this.access = access;
     }
 
     @GET
     public QuestionScores scores(@PathParam("questionId") @Pattern(regexp = "^[a-z0-9]+(-[a-z0-9]+)*$")
                                  String questionId,
                                  @PathParam("version") @Min(1) @Max(1_000_000) int version) {
-        return reports.scoresOf(questionId, version).orElseThrow(
+        return reports.scoresOf(access.reader(), questionId, version).orElseThrow(
                 () -> new NotFoundException("No question " + questionId + " version " + version));
     }
 }

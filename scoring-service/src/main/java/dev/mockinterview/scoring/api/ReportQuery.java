@@ -18,12 +18,16 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The criteria and order of a list or export of completed reports; every criterion is optional. The API binds it from
  * the query string; the recruiters' pages make it with {@link #of} from their own form.
  */
 public class ReportQuery {
+    static final String UUID_PATTERN =
+            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+
     @QueryParam("role")
     @Size(max = 100)
     String role;
@@ -50,6 +54,10 @@ public class ReportQuery {
     @QueryParam("candidate")
     @Size(max = 200)
     String candidate;
+    /** Sessions taken for this assessment (its id). */
+    @QueryParam("assessment")
+    @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
+    String assessment;
     /** {@code date} (completion) or {@code score}; ties go by session id. */
     @QueryParam("sort")
     @DefaultValue("date")
@@ -62,8 +70,8 @@ public class ReportQuery {
 
     /** The criteria as the pages' form gives them, sort and order defaulting as in the API when null. */
     public static ReportQuery of(String role, String topic, BigDecimal minScore, BigDecimal maxScore,
-                                 String completedFrom, String completedTo, String candidate, String sort,
-                                 String order) {
+                                 String completedFrom, String completedTo, String candidate, String assessment,
+                                 String sort, String order) {
         ReportQuery query = new ReportQuery();
         query.role = role;
         query.topic = topic;
@@ -72,6 +80,7 @@ public class ReportQuery {
         query.completedFrom = completedFrom;
         query.completedTo = completedTo;
         query.candidate = candidate;
+        query.assessment = assessment;
         query.sort = sort == null ? "date" : sort;
         query.order = order == null ? "desc" : order;
         return query;
@@ -104,7 +113,8 @@ public class ReportQuery {
         if (from != null && to != null && !from.isBefore(to)) {
             throw invalid("completedFrom", "must be before completedTo");
         }
-        return new ReportFilter(role, topic, minScore, maxScore, from, to, candidate);
+        return new ReportFilter(role, topic, minScore, maxScore, from, to, candidate,
+                assessment == null ? null : UUID.fromString(assessment));
     }
 
     public ReportFilter.Sort sort() {

@@ -1,7 +1,6 @@
 package dev.mockinterview.scoring.api;
 
 import dev.mockinterview.scoring.domain.Reports;
-import dev.mockinterview.web.Viewer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.Max;
@@ -23,36 +22,33 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
 /**
- * Session reports: one in full for recruiters and admins and for the candidate whose session it is; lists and CSV
- * exports of completed ones for recruiters and admins.
+ * Session reports: one in full for the candidate whose session it is, the recruiter who owns its assessment and
+ * admins; lists and CSV exports of completed ones for recruiters (their assessments' sessions) and admins (all).
+ * See {@link ReportAccess}.
  */
 @Path("/api/v1/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({"candidate", "recruiter", "admin"})
 public class ReportResource {
-    private static final String UUID_PATTERN =
-            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
-
     private final Reports reports;
-    private final Viewer viewer;
+    private final ReportAccess access;
     private final Validator validator;
     private final ReportsCsv csv;
 
-    ReportResource(Reports reports, Viewer viewer, Validator validator, ReportsCsv csv) {
+    ReportResource(Reports reports, ReportAccess access, Validator validator, ReportsCsv csv) {
         this.reports = reports;
-        this.viewer = viewer;
+        this.access = access;
         this.validator = validator;
         this.csv = csv;
     }
 
     @GET
     @Path("/{sessionId}")
-    public ReportView get(@PathParam("sessionId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
-                          String sessionId) {
-        return reports.find(UUID.fromString(sessionId))
-                .filter(report -> report.isReadableBy(viewer.getSubject(), viewer.isAdmin()))
-                .map(ReportView::of)
-                // Another candidate's session answers 404 like an unknown one, so its existence is not revealed.
+    public ReportView get(@PathParam("sessionId")
+                          @Pattern(regexp = ReportQuery.UUID_PATTERN, message = "must be a UUID") String sessionId) {
+        return access.read(UUID.fromString(sessionId), "api report")
+                .map(report -> ReportView.of(report, access.showsFeedback(report)))
+                // A report the caller may not read answers 404 like an unknown one, so its existence is not revealed.
                 .orElseThrow(() -> new NotFoundException("No report for session " + sessionId));
     }
 
@@ -72,11 +68,11 @@ public class ReportResource {
                          @Context HttpHeaders headers) {
         query.validate(validator);
         if (!prefersCsv(headers)) {
-            var found = reports.list(query.filter(), query.sort(), query.ascending(), page, size);
+            var found = reports.list(access.reader(), query.filter(), query.sort(), query.ascending(), page, size);
             return Response.ok(new ReportPage(found.items(), page, size, found.total()), MediaType.APPLICATION_JSON)
                     .build();
         }
-        return csv.download(query, "answers".equals(detail));
+        return csv.download(access.reader(), query, "answers".equals(detail));
     }
 
     // The acceptable types come most preferred first.

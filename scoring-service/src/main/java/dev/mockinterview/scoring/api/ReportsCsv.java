@@ -3,6 +3,7 @@ package dev.mockinterview.scoring.api;
 import dev.mockinterview.contracts.problem.Problem;
 import dev.mockinterview.contracts.problem.ProblemException;
 import dev.mockinterview.scoring.config.ExportConfig;
+import dev.mockinterview.scoring.domain.Reader;
 import dev.mockinterview.scoring.domain.Reports;
 import dev.mockinterview.scoring.domain.ReportSummary;
 import dev.mockinterview.scoring.domain.ScoredAnswer;
@@ -37,9 +38,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ReportsCsv {
     public static final String MEDIA_TYPE = "text/csv";
-    private static final String[] SESSION_COLUMNS = {"session_id", "candidate_id", "role", "ended_as", "completed_at",
-            "overall_score", "question_count", "answered", "time_taken_millis", "topic_scores"};
-    private static final String[] ANSWER_COLUMNS = {"session_id", "candidate_id", "role", "completed_at",
+    private static final String[] SESSION_COLUMNS = {"session_id", "candidate_id", "role", "assessment_id",
+            "assessment_title", "ended_as", "completed_at", "overall_score", "question_count", "answered",
+            "time_taken_millis", "topic_scores"};
+    private static final String[] ANSWER_COLUMNS = {"session_id", "candidate_id", "role", "assessment_id",
+            "assessment_title", "completed_at",
             "overall_score", "position", "question_id", "question_version", "topic", "score", "band", "flags",
             "key_points_covered", "key_points_partial", "key_points_missing", "feedback", "scorer_version",
             "time_taken_millis", "answer"};
@@ -55,11 +58,11 @@ public class ReportsCsv {
     }
 
     /**
-     * Every completed report that matches a valid query, as an attachment: one row per session, or per answer (its
-     * newest score and the answer's text).
+     * Every completed report the reader sees that matches a valid query, as an attachment: one row per session, or
+     * per answer (its newest score and the answer's text).
      */
-    public Response download(ReportQuery query, boolean perAnswer) {
-        long matching = reports.exportSize(query.filter(), perAnswer);
+    public Response download(Reader reader, ReportQuery query, boolean perAnswer) {
+        long matching = reports.exportSize(reader, query.filter(), perAnswer);
         if (matching > maxRows) {
             throw new ProblemException(Problem.ofType("export-too-large", 422, "Export too large",
                     "The filter matches " + matching + " rows; an export holds at most " + maxRows
@@ -67,10 +70,10 @@ public class ReportsCsv {
         }
         // The cap again: rows reported after the count are left out rather than exceed it.
         StreamingOutput csv = perAnswer
-                ? output -> write(output, ANSWER_COLUMNS, printer -> reports.eachAnswer(query.filter(), query.sort(),
-                        query.ascending(), maxRows, row -> print(printer, answerCells(row))))
-                : output -> write(output, SESSION_COLUMNS, printer -> reports.eachReport(query.filter(), query.sort(),
-                        query.ascending(), maxRows, report -> print(printer, sessionCells(report))));
+                ? output -> write(output, ANSWER_COLUMNS, printer -> reports.eachAnswer(reader, query.filter(),
+                        query.sort(), query.ascending(), maxRows, row -> print(printer, answerCells(row))))
+                : output -> write(output, SESSION_COLUMNS, printer -> reports.eachReport(reader, query.filter(),
+                        query.sort(), query.ascending(), maxRows, report -> print(printer, sessionCells(report))));
         return Response.ok(csv, MEDIA_TYPE + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + (perAnswer ? "answers" : "reports")
                         + ".csv\"")
@@ -78,8 +81,9 @@ public class ReportsCsv {
     }
 
     private static Object[] sessionCells(ReportSummary report) {
-        return cells(report.sessionId(), report.candidateId(), report.role(), report.endedAs(), report.completedAt(),
-                report.overallScore(), report.questionCount(), report.answered(), report.timeTakenMillis(),
+        return cells(report.sessionId(), report.candidateId(), report.role(), assessmentId(report),
+                assessmentTitle(report), report.endedAs(), report.completedAt(), report.overallScore(),
+                report.questionCount(), report.answered(), report.timeTakenMillis(),
                 report.topicScores().stream()
                         .map(topic -> topic.topic() + "=" + topic.score())
                         .collect(Collectors.joining("; ")));
@@ -88,14 +92,23 @@ public class ReportsCsv {
     private static Object[] answerCells(ReportSummary.AnswerRow row) {
         ReportSummary report = row.session();
         SessionReport.ReportedAnswer answer = row.answer();
-        return cells(report.sessionId(), report.candidateId(), report.role(),
-                report.completedAt(), report.overallScore(), answer.position(), answer.questionId(),
-                answer.questionVersion(), answer.topic(), answer.score(), answer.band(),
+        return cells(report.sessionId(), report.candidateId(), report.role(), assessmentId(report),
+                assessmentTitle(report), report.completedAt(), report.overallScore(), answer.position(),
+                answer.questionId(), answer.questionVersion(), answer.topic(), answer.score(), answer.band(),
                 answer.flags().stream().map(Enum::name).collect(Collectors.joining(";")),
                 count(answer, ScoredAnswer.Coverage.COVERED), count(answer, ScoredAnswer.Coverage.PARTIAL),
                 count(answer, ScoredAnswer.Coverage.MISSING), String.join(" ", answer.feedback()),
                 answer.scorerVersion(),
                 answer.timeTakenMillis(), row.text());
+    }
+
+    // Practice has no assessment: both cells are empty.
+    private static Object assessmentId(ReportSummary report) {
+        return report.assessment() == null ? null : report.assessment().assessmentId();
+    }
+
+    private static Object assessmentTitle(ReportSummary report) {
+        return report.assessment() == null ? null : report.assessment().title();
     }
 
     /**

@@ -20,12 +20,16 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-/** Reads session reports: one in full, lists of completed ones for recruiters, and scores per question version. */
+/**
+ * Reads session reports: one in full, lists of completed ones for recruiters, and scores per question version. Lists
+ * and scores hold only what their {@link Reader} may see, chosen in the query itself.
+ */
 @ApplicationScoped
 @Transactional
 public class Reports {
     private static final int[] PERCENTILES = {25, 50, 75, 90};
     private static final int EXPORT_FETCH_SIZE = 500;
+    private static final ReportFilter EVERY_REPORT = new ReportFilter(null, null, null, null, null, null, null, null);
     // An answer's newest score: the one no later score of the same answer follows.
     private static final String NEWEST_SCORE = """
             s.scoredAt = (select max(newer.scoredAt) from AnswerScore newer where newer.answerId = a.id)""";
@@ -89,11 +93,24 @@ public class Reports {
         return answered;
     }
 
-    /** The roles of completed reports, for a filter to offer. */
-    public List<String> reportedRoles() {
-        return entityManager.createQuery("""
-                select distinct p.role from SessionProgress p where p.reportedAt is not null and p.role is not null
-                order by p.role""", String.class).getResultList();
+    /** The roles of the completed reports the reader sees, for a filter to offer. */
+    public List<String> reportedRoles(Reader reader) {
+        Where where = where(EVERY_REPORT, reader);
+        return where.bind(entityManager.createQuery("select distinct p.role from SessionProgress p" + where.clause
+                + " and p.role is not null order by p.role", String.class)).getResultList();
+    }
+
+    /** The assessments of the completed reports the reader sees, id to title, by title, for a filter to offer. */
+    public Map<UUID, String> reportedAssessments(Reader reader) {
+        Where where = where(EVERY_REPORT, reader);
+        Map<UUID, String> assessments = new LinkedHashMap<>();
+        // One row per assessment, even if its title changed between its sessions.
+        where.bind(entityManager.createQuery("select p.assessmentId, max(p.assessmentTitle) from SessionProgress p"
+                        + where.clause + " and p.assessmentId is not null group by p.assessmentId order by 2, 1",
+                        Object[].class))
+                .getResultStream()
+                .forEach(row -> assessments.put((UUID) row[0], (String) row[1]));
+        return assessments;
     }
 
     /** The topics of the question versions scoring knows, for a filter to offer. */
@@ -104,9 +121,9 @@ public class Reports {
     }
 
     /** One page of the completed reports that match, in the order asked for: one query and one count. */
-    public ReportSummary.Page list(ReportFilter filter, ReportFilter.Sort sort, boolean ascending, int page,
-                                   int size) {
-        Where where = where(filter);
+    public ReportSummary.Page list(Reader reader, ReportFilter filter, ReportFilter.Sort sort, boolean ascending,
+                                   int page, int size) {
+        Where where = where(filter, reader);
         List<ReportSummary> items = where.bind(entityManager.createQuery("select p from SessionProgress p"
                         + where.clause + orderBy(sort, ascending), SessionProgress.class))
                 .setFirstResult(Math.multiplyExact(page, size))
@@ -120,8 +137,8 @@ public class Reports {
     }
 
     /** How many rows an export of the completed reports that match has: one per session, or one per answer. */
-    public long exportSize(ReportFilter filter, boolean perAnswer) {
-        Where where = where(filter);
+    public long exportSize(Reader reader, ReportFilter filter, boolean perAnswer) {
+        Where where = where(filter, reader);
         String query = perAnswer
                 ? "select count(a) from SessionProgress p join Answer a on a.sessionId = p.sessionId"
                         + SCORES_AND_TOPICS + where.clause + " and " + NEWEST_SCORE
@@ -134,9 +151,9 @@ public class Reports {
      * returns it: the rows come in chunks of {@value #EXPORT_FETCH_SIZE} and none is kept, so an export of any size
      * holds one chunk in memory.
      */
-    public void eachReport(ReportFilter filter, ReportFilter.Sort sort, boolean ascending, int limit,
+    public void eachReport(Reader reader, ReportFilter filter, ReportFilter.Sort sort, boolean ascending, int limit,
                            Consumer<ReportSummary> each) {
-        Where where = where(filter);
+        Where where = where(filter, reader);
         try (Stream<SessionProgress> rows = streamed(where.bind(entityManager.createQuery(
                 "select p from SessionProgress p" + where.clause + orderBy(sort, ascending), SessionProgress.class)),
                 limit)) {
@@ -148,9 +165,9 @@ public class Reports {
     }
 
     /** Each answer of each completed report that matches, at most {@code limit}, as {@link #eachReport} does. */
-    public void eachAnswer(ReportFilter filter, ReportFilter.Sort sort, boolean ascending, int limit,
+    public void eachAnswer(Reader reader, ReportFilter filter, ReportFilter.Sort sort, boolean ascending, int limit,
                            Consumer<ReportSummary.AnswerRow> each) {
-        Where where = where(filter);
+        Where where = where(filter, reader);
         String query = "select a, s, q.topic, p from SessionProgress p join Answer a on a.sessionId = p.sessionId"
                 + SCORES_AND_TOPICS + where.clause + " and " + NEWEST_SCORE + orderBy(sort, ascending)
                 + ", a.position, a.id";
@@ -178,15 +195,19 @@ public class Reports {
                 .getResultStream();
     }
 
-    /** How everyone scored on a question version, or empty when scoring has not heard of the version. */
-    public Optional<QuestionScores> scoresOf(String questionId, int version) {
+    /**
+     * How everyone the reader sees scored on a question version, or empty when scoring has not heard of the version.
+     */
+    public Optional<QuestionScores> scoresOf(Reader reader, String questionId, int version) {
         if (questionVersions.find(questionId, version).isEmpty()) {
             return Optional.empty();
         }
         String newest = """
                 WITH newest AS (
                     SELECT DISTINCT ON (s.answer_id) s.answer_id, s.score
-                    FROM answer_score s WHERE s.question_id = ?1 AND s.question_version = ?2
+                    FROM answer_score s JOIN answer sa ON sa.id = s.answer_id
+                    JOIN session_progress p ON p.session_id = sa.session_id
+                    WHERE s.question_id = ?1 AND s.question_version = ?2 AND (?3 OR p.assessment_owner = ?4)
                     ORDER BY s.answer_id, s.scored_at DESC)
                 """;
         Object[] summary = (Object[]) entityManager.createNativeQuery(newest + """
@@ -195,6 +216,8 @@ public class Reports {
                         FROM newest""")
                 .setParameter(1, questionId)
                 .setParameter(2, version)
+                .setParameter(3, reader.admin())
+                .setParameter(4, reader.subject())
                 .getSingleResult();
         long count = ((Number) summary[0]).longValue();
         List<QuestionScores.Percentile> percentiles = new ArrayList<>();
@@ -212,6 +235,8 @@ public class Reports {
                         ORDER BY n.score DESC, a.session_id, a.id""")
                 .setParameter(1, questionId)
                 .setParameter(2, version)
+                .setParameter(3, reader.admin())
+                .setParameter(4, reader.subject())
                 .getResultList();
         return Optional.of(new QuestionScores(questionId, version, count,
                 summary[1] == null ? null : oneDecimal((Number) summary[1]), percentiles,
@@ -249,10 +274,13 @@ public class Reports {
         return " order by " + sort.column + direction + ", p.sessionId" + direction;
     }
 
-    // Only completed reports are listed; each criterion given adds a condition with a bound parameter.
-    private static Where where(ReportFilter filter) {
+    // Only completed reports the reader sees are listed; each criterion given adds a condition with a bound
+    // parameter. A recruiter's condition matches the partial index by owner, an assessment's the one by assessment.
+    private static Where where(ReportFilter filter, Reader reader) {
         StringBuilder clause = new StringBuilder(" where p.reportedAt is not null");
         Map<String, Object> parameters = new LinkedHashMap<>();
+        condition(clause, parameters, "p.assessmentOwner = :owner", "owner", reader.admin() ? null : reader.subject());
+        condition(clause, parameters, "p.assessmentId = :assessment", "assessment", filter.assessmentId());
         condition(clause, parameters, "p.role = :role", "role", filter.role());
         condition(clause, parameters, "p.candidateId = :candidate", "candidate", filter.candidateId());
         condition(clause, parameters, "p.overallScore >= :minScore", "minScore", filter.minScore());

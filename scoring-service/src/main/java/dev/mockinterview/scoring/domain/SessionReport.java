@@ -86,6 +86,14 @@ public record SessionReport(UUID sessionId, String candidateId, String role, Ass
         return assessment != null && (admin || assessment.ownerId().equals(subject));
     }
 
+    /**
+     * Whether a reader of the report sees its scores and feedback: everyone who may read practice, and an
+     * assessment's owner and admins always; its candidate only if the assessment shows feedback.
+     */
+    public boolean showsFeedbackTo(String subject, boolean admin) {
+        return assessment == null || assessment.showsFeedback() || isReviewableBy(subject, admin);
+    }
+
     /** Whether it is practice: the candidate's own, private to them (and admins). */
     public boolean isPractice() {
         return assessment == null;

@@ -18,14 +18,18 @@ import java.util.stream.IntStream;
 /**
  * A session's report as its feedback page shows it: the scores, and for every scored answer its question, each key
  * point with its status in words and its similarity, the flags with their reasons, and the answer itself with its
- * evidence highlighted. The model answer is there only once the session has ended.
+ * evidence highlighted. The model answer is there only once the session has ended. When the viewer may not see the
+ * feedback (the candidate of an assessment that does not show it), only the questions and answers are there.
  *
- * @param complete whether the report is complete; until then scoring is in progress and there is no overall score
- * @param ended    whether the session has ended, which is when its model answers may be shown
- * @param mine     whether the viewer is the candidate who gave the answers
+ * @param complete       whether the report is complete; until then scoring is in progress and there is no overall
+ *                       score
+ * @param ended          whether the session has ended, which is when its model answers may be shown
+ * @param mine           whether the viewer is the candidate who gave the answers
+ * @param feedbackHidden whether scores, bands, flags, key points, feedback and model answers are left out
  */
 public record Feedback(UUID sessionId, String role, boolean complete, boolean ended, boolean mine,
-                       BigDecimal overallScore, Band band, Integer questionCount, String endedAs, Instant completedAt,
+                       boolean feedbackHidden, BigDecimal overallScore, Band band, Integer questionCount,
+                       String endedAs, Instant completedAt,
                        List<SessionReport.TopicScore> topicScores, List<AnswerFeedback> answers) {
 
     /** A band as the page writes it, with the style sheet's class for it. */
@@ -40,11 +44,13 @@ public record Feedback(UUID sessionId, String role, boolean complete, boolean en
      * One scored answer.
      *
      * @param prompt      the question as the candidate saw it; null if scoring no longer knows the version
+     * @param score       null when the feedback is hidden, as is the band
      * @param feedback    two or three sentences of feedback in words
      * @param answer      the answer, its evidence marked
      * @param modelAnswer null unless the session has ended
      */
-    public record AnswerFeedback(int position, String questionId, String topic, String prompt, int score, Band band,
+    public record AnswerFeedback(int position, String questionId, String topic, String prompt, Integer score,
+                                 Band band,
                                  List<String> feedback, List<Finding> keyPoints, List<Flag> flags,
                                  AnswerWithEvidence answer, String modelAnswer) {
     }
@@ -77,17 +83,20 @@ public record Feedback(UUID sessionId, String role, boolean complete, boolean en
     /**
      * Builds the feedback from the report and the session's answers with the question versions they answer.
      *
-     * @param answered each answer's text, prompt and model answer, by answer id
+     * @param answered      each answer's text, prompt and model answer, by answer id
+     * @param feedbackShown whether the viewer sees the scores and feedback
      */
-    static Feedback of(SessionReport report, String viewer, Map<UUID, AnsweredQuestion> answered) {
+    static Feedback of(SessionReport report, String viewer, Map<UUID, AnsweredQuestion> answered,
+                       boolean feedbackShown) {
         boolean ended = report.completedAt() != null;
-        BigDecimal overall = report.overallScore();
+        BigDecimal overall = feedbackShown ? report.overallScore() : null;
         return new Feedback(report.sessionId(), report.role(), report.status() == SessionReport.Status.COMPLETE,
-                ended, Objects.equals(report.candidateId(), viewer), overall,
+                ended, Objects.equals(report.candidateId(), viewer), !feedbackShown, overall,
                 overall == null ? null : Band.of(ScoredAnswer.Band.of(overall.intValue())), report.questionCount(),
-                report.endedAs(), report.completedAt(), report.topicScores(),
-                report.answers().stream().map(answer -> answerFeedback(answer, answered.get(answer.answerId()),
-                        ended)).toList());
+                report.endedAs(), report.completedAt(), feedbackShown ? report.topicScores() : List.of(),
+                report.answers().stream().map(answer -> feedbackShown
+                        ? answerFeedback(answer, answered.get(answer.answerId()), ended)
+                        : answerAlone(answer, answered.get(answer.answerId()))).toList());
     }
 
     private static AnswerFeedback answerFeedback(SessionReport.ReportedAnswer scored, AnsweredQuestion question,
@@ -99,6 +108,13 @@ public record Feedback(UUID sessionId, String role, boolean complete, boolean en
                 scored.flags().stream().map(FLAGS::get).toList(),
                 AnswerWithEvidence.of(question == null ? null : question.text(), evidence),
                 ended && question != null ? question.modelAnswer() : null);
+    }
+
+    // The question and the candidate's own answer, nothing the scorer made of it.
+    private static AnswerFeedback answerAlone(SessionReport.ReportedAnswer scored, AnsweredQuestion question) {
+        return new AnswerFeedback(scored.position(), scored.questionId(), scored.topic(),
+                question == null ? null : question.prompt(), null, null, List.of(), List.of(), List.of(),
+                AnswerWithEvidence.of(question == null ? null : question.text(), List.of()), null);
     }
 
     private static Finding finding(ScoredAnswer.KeyPointFinding finding) {

@@ -1,5 +1,6 @@
 package dev.mockinterview.scoring.pages;
 
+import dev.mockinterview.scoring.api.ReportAccess;
 import dev.mockinterview.scoring.domain.Reports;
 import dev.mockinterview.scoring.domain.SessionReport;
 import dev.mockinterview.web.Viewer;
@@ -18,7 +19,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A session's feedback: for the candidate whose session it is, and for recruiters and admins. While scoring is in
+ * A session's feedback: for the candidate whose session it is (without scores when its assessment does not show
+ * them), the recruiter who owns its assessment and admins, as {@link ReportAccess} decides. While scoring is in
  * progress the page polls itself through htmx, which asks for the report fragment alone, until the report is complete.
  */
 @Path("/feedback")
@@ -37,24 +39,25 @@ public class FeedbackPages {
     }
 
     private final Reports reports;
+    private final ReportAccess access;
     private final Viewer viewer;
 
-    FeedbackPages(Reports reports, Viewer viewer) {
+    FeedbackPages(Reports reports, ReportAccess access, Viewer viewer) {
         this.reports = reports;
+        this.access = access;
         this.viewer = viewer;
     }
 
     @GET
     @Path("/{sessionId}")
     public Response show(@PathParam("sessionId") UUID sessionId, @HeaderParam(HTMX_REQUEST) boolean htmx) {
-        Optional<SessionReport> report = reports.find(sessionId)
-                .filter(found -> found.isReadableBy(viewer.getSubject(), viewer.isAdmin()));
+        Optional<SessionReport> report = access.read(sessionId, "feedback page");
         if (report.isEmpty()) {
-            // Another candidate's session looks exactly like one scoring has not heard of.
+            // A session the viewer may not read looks exactly like one scoring has not heard of.
             return Response.status(Response.Status.NOT_FOUND).entity(Templates.notFound(sessionId)).build();
         }
         Feedback feedback = Feedback.of(report.get(), viewer.getSubject(),
-                reports.answeredQuestions(report.get().sessionId()));
+                reports.answeredQuestions(report.get().sessionId()), access.showsFeedback(report.get()));
         return Response.ok(htmx ? Templates.feedback$report(feedback) : Templates.feedback(feedback))
                 .header("Vary", HTMX_REQUEST)
                 .build();

@@ -28,8 +28,12 @@ public record KeyPointComparison(List<Column> columns, List<ScoreRow> scores, Li
         return columns.size() + 1;
     }
 
-    /** One candidate's report. */
-    public record Column(String candidate, String completedAt, String reportHref) {
+    /**
+     * One candidate's report.
+     *
+     * @param assessment the title of the assessment the session was taken for, or "Practice"
+     */
+    public record Column(String candidate, String assessment, String completedAt, String reportHref) {
     }
 
     /** A score per column: "pending" before the report is complete, "none" for a topic the candidate had not. */
@@ -54,7 +58,8 @@ public record KeyPointComparison(List<Column> columns, List<ScoreRow> scores, Li
     /** The comparison of the reports in the order given, with each report's answers and their questions. */
     static KeyPointComparison of(List<SessionReport> reports, Map<UUID, AnsweredQuestion> answered) {
         List<Column> columns = reports.stream().map(report -> new Column(report.candidateId(),
-                PageFormats.time(report.completedAt()), ReportsTable.PATH + "/" + report.sessionId())).toList();
+                PageFormats.assessment(report.assessment()), PageFormats.time(report.completedAt()),
+                ReportsTable.PATH + "/" + report.sessionId())).toList();
         List<ScoreRow> scores = new ArrayList<>();
         scores.add(new ScoreRow("Overall score",
                 reports.stream().map(report -> report.overallScore() == null ? "pending"

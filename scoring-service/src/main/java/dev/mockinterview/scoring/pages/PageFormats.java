@@ -1,5 +1,6 @@
 package dev.mockinterview.scoring.pages;
 
+import dev.mockinterview.scoring.domain.Assessment;
 import dev.mockinterview.scoring.domain.ScoredAnswer;
 
 import java.math.BigDecimal;
@@ -9,7 +10,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How scoring's pages write figures: scores, similarities, durations, times (UTC) and statuses as words. */
+/**
+ * How scoring's pages write figures: scores, similarities, durations, times (UTC), statuses as words and assessments.
+ */
 public final class PageFormats {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -41,6 +44,11 @@ public final class PageFormats {
     /** The band of an overall score, which is the band its rounded value falls in. */
     public static ScoredAnswer.Band band(BigDecimal score) {
         return ScoredAnswer.Band.of(score.setScale(0, RoundingMode.HALF_UP).intValue());
+    }
+
+    /** The title of the assessment a session was taken for, or "Practice" for none. */
+    public static String assessment(Assessment assessment) {
+        return assessment == null ? "Practice" : assessment.title();
     }
 
     /** Lower case, as the pages write statuses, bands and flags: "covered", "strong", "too short". */

@@ -1,11 +1,13 @@
 package dev.mockinterview.scoring.pages;
 
+import dev.mockinterview.scoring.api.ReportAccess;
 import dev.mockinterview.scoring.api.ReportQuery;
 import dev.mockinterview.scoring.api.ReportsCsv;
 import dev.mockinterview.scoring.domain.AnsweredQuestion;
 import dev.mockinterview.scoring.domain.PublishedVersion;
 import dev.mockinterview.scoring.domain.QuestionScores;
 import dev.mockinterview.scoring.domain.QuestionVersions;
+import dev.mockinterview.scoring.domain.Reader;
 import dev.mockinterview.scoring.domain.Reports;
 import dev.mockinterview.scoring.domain.SessionReport;
 import io.quarkus.qute.CheckedTemplate;
@@ -32,20 +34,24 @@ import java.util.UUID;
 /**
  * The recruiters' pages: the reports table with its filters and CSV export, one report down to its evidence, how
  * everyone scored on a question version, and two to four candidates compared key point by key point. They read
- * through the same {@link Reports} as {@code /api/v1/reports} and {@code /api/v1/questions/.../scores}, with the
- * same roles.
+ * through the same {@link Reports} and {@link ReportAccess} as {@code /api/v1/reports} and
+ * {@code /api/v1/questions/.../scores}, with the same roles: a recruiter sees their own assessments' sessions, an
+ * admin every session.
  */
 @Path("/recruiter")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({"recruiter", "admin"})
 public class RecruiterPages {
     private final Reports reports;
+    private final ReportAccess access;
     private final QuestionVersions questionVersions;
     private final Validator validator;
     private final ReportsCsv csv;
 
-    RecruiterPages(Reports reports, QuestionVersions questionVersions, Validator validator, ReportsCsv csv) {
+    RecruiterPages(Reports reports, ReportAccess access, QuestionVersions questionVersions, Validator validator,
+                   ReportsCsv csv) {
         this.reports = reports;
+        this.access = access;
         this.questionVersions = questionVersions;
         this.validator = validator;
         this.csv = csv;
@@ -76,17 +82,18 @@ public class RecruiterPages {
     @GET
     @Path("/reports")
     public Response reports(@BeanParam ReportsForm form) {
-        List<String> roles = reports.reportedRoles();
-        List<String> topics = reports.topics();
+        Reader reader = access.reader();
+        ReportsTable.Choices choices = new ReportsTable.Choices(reports.reportedRoles(reader), reports.topics(),
+                reports.reportedAssessments(reader));
         Optional<ReportQuery> query = form.query(validator);
         if (query.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.reports(ReportsTable.invalid(form, roles, topics))).build();
+                    .entity(Templates.reports(ReportsTable.invalid(form, choices))).build();
         }
         ReportQuery valid = query.get();
-        var found = reports.list(valid.filter(), valid.sort(), valid.ascending(), form.pageNumber() - 1,
+        var found = reports.list(reader, valid.filter(), valid.sort(), valid.ascending(), form.pageNumber() - 1,
                 form.pageSize());
-        return Response.ok(Templates.reports(ReportsTable.of(form, roles, topics, found))).build();
+        return Response.ok(Templates.reports(ReportsTable.of(form, choices, found))).build();
     }
 
     /**
@@ -107,14 +114,14 @@ public class RecruiterPages {
             return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN)
                     .entity(String.join("\n", errors)).build();
         }
-        return csv.download(query.get(), perAnswer);
+        return csv.download(access.reader(), query.get(), perAnswer);
     }
 
     @GET
     @Path("/reports/{sessionId}")
     public TemplateInstance report(@PathParam("sessionId") String sessionId) {
         UUID id = sessionId(sessionId).orElseThrow(() -> notFound(sessionId));
-        SessionReport report = reports.find(id).orElseThrow(() -> notFound(sessionId));
+        SessionReport report = access.read(id, "report page").orElseThrow(() -> notFound(sessionId));
         return Templates.report(ReportDetail.of(report, reports.answeredQuestions(id)));
     }
 
@@ -124,7 +131,7 @@ public class RecruiterPages {
                                             @PathParam("version") int version) {
         PublishedVersion question = questionVersions.published(questionId, version)
                 .orElseThrow(() -> new NotFoundException("No question " + questionId + " version " + version));
-        QuestionScores scores = reports.scoresOf(questionId, version).orElseThrow();
+        QuestionScores scores = reports.scoresOf(access.reader(), questionId, version).orElseThrow();
         List<SessionRow> sessions = scores.sessions().stream()
                 .map(session -> new SessionRow(session.candidateId(), ReportsTable.PATH + "/" + session.sessionId(),
                         session.score(), PageFormats.score(session.percentile())))
@@ -137,7 +144,10 @@ public class RecruiterPages {
                 sessions));
     }
 
-    /** Two to four sessions' reports; any other count, or a session without a report, is told in words. */
+    /**
+     * Two to four sessions' reports; any other count, or a session without a report the caller may read, is told in
+     * words.
+     */
     @GET
     @Path("/compare")
     public Response compare(@QueryParam("session") List<String> sessionIds) {
@@ -149,7 +159,7 @@ public class RecruiterPages {
         List<SessionReport> found = new ArrayList<>();
         Map<UUID, AnsweredQuestion> answered = new HashMap<>();
         for (String sessionId : chosen) {
-            Optional<SessionReport> report = sessionId(sessionId).flatMap(reports::find);
+            Optional<SessionReport> report = sessionId(sessionId).flatMap(id -> access.read(id, "compare page"));
             if (report.isEmpty()) {
                 return refusal(Response.Status.NOT_FOUND, "There is no report of session " + sessionId + ".");
             }

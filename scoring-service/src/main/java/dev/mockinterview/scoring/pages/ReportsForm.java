@@ -46,6 +46,9 @@ public class ReportsForm {
     String completedTo;
     @QueryParam("candidate")
     String candidate;
+    /** An assessment's id; session-service's recruiter pages link here with it. */
+    @QueryParam("assessment")
+    String assessment;
     @QueryParam("sort")
     String sort;
     @QueryParam("order")
@@ -69,6 +72,7 @@ public class ReportsForm {
         labels.put("completedFrom", "Completed from");
         labels.put("completedTo", "Completed to");
         labels.put("candidate", "Candidate");
+        labels.put("assessment", "Assessment");
         labels.put("sort", "Sort");
         labels.put("order", "Order");
         labels.put("page", "Page");
@@ -85,8 +89,8 @@ public class ReportsForm {
         pageSize = number("size", size, 1, MAX_SIZE, DEFAULT_SIZE);
         ReportQuery query = ReportQuery.of(blankToNull(role), blankToNull(topic), decimal("minScore", minScore),
                 decimal("maxScore", maxScore), startOfDay("completedFrom", completedFrom, 0),
-                startOfDay("completedTo", completedTo, 1), blankToNull(candidate), blankToNull(sort),
-                blankToNull(order));
+                startOfDay("completedTo", completedTo, 1), blankToNull(candidate), blankToNull(assessment),
+                blankToNull(sort), blankToNull(order));
         if (errors.isEmpty()) {
             try {
                 query.validate(validator);
@@ -145,6 +149,10 @@ public class ReportsForm {
         return valueOf(candidate);
     }
 
+    public String getAssessment() {
+        return valueOf(assessment);
+    }
+
     int pageNumber() {
         return pageNumber;
     }
@@ -174,6 +182,7 @@ public class ReportsForm {
         parameters.put("completedFrom", completedFrom);
         parameters.put("completedTo", completedTo);
         parameters.put("candidate", candidate);
+        parameters.put("assessment", assessment);
         parameters.put("sort", sort);
         parameters.put("order", order);
         parameters.put("size", size);

@@ -4,8 +4,10 @@ import dev.mockinterview.scoring.domain.ReportSummary;
 import dev.mockinterview.scoring.domain.ScoredAnswer;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * What the reports page shows: the filter form with what was typed, one page of reports, the sortable headers, the
@@ -13,13 +15,18 @@ import java.util.Map;
  *
  * @param showing "Showing 1-20 of 57", or why nothing is shown
  */
-public record ReportsTable(ReportsForm form, List<Option> roles, List<Option> topics, List<Row> rows,
+public record ReportsTable(ReportsForm form, List<Option> roles, List<Option> topics, List<Option> assessments,
+                           List<Row> rows,
                            String showing, String previousHref, String nextHref, SortHeader score, SortHeader date,
                            String csvHref, String answersCsvHref) {
     static final String PATH = "/recruiter/reports";
 
     /** A choice of a select list. */
     public record Option(String value, String label, boolean selected) {
+    }
+
+    /** What the filters offer: the roles and assessments of the reports the reader sees, and the topics. */
+    record Choices(List<String> roles, List<String> topics, Map<UUID, String> assessments) {
     }
 
     /**
@@ -30,19 +37,23 @@ public record ReportsTable(ReportsForm form, List<Option> roles, List<Option> to
     public record SortHeader(String label, String href, String ariaSort) {
     }
 
-    /** One completed report. */
-    public record Row(String sessionId, String candidate, String role, String overallScore, String band,
-                      String answered, String completedAt, String href) {
+    /**
+     * One completed report.
+     *
+     * @param assessment the title of its assessment, or "Practice" (which only admins see listed)
+     */
+    public record Row(String sessionId, String candidate, String role, String assessment, String overallScore,
+                      String band, String answered, String completedAt, String href) {
     }
 
     /** The form as typed, with its errors, and nothing listed. */
-    static ReportsTable invalid(ReportsForm form, List<String> roles, List<String> topics) {
-        return new ReportsTable(form, options(roles, form.getRole(), "Any role"),
-                options(topics, form.getTopic(), "Any topic"), List.of(), "", null, null,
-                header(form, "Score", "score"), header(form, "Completed", "date"), null, null);
+    static ReportsTable invalid(ReportsForm form, Choices choices) {
+        return new ReportsTable(form, roles(form, choices), topics(form, choices), assessments(form, choices),
+                List.of(), "", null, null, header(form, "Score", "score"), header(form, "Completed", "date"), null,
+                null);
     }
 
-    static ReportsTable of(ReportsForm form, List<String> roles, List<String> topics, ReportSummary.Page found) {
+    static ReportsTable of(ReportsForm form, Choices choices, ReportSummary.Page found) {
         int first = (form.pageNumber() - 1) * form.pageSize() + 1;
         int last = first + found.items().size() - 1;
         String showing = found.total() == 0 ? "No reports match."
@@ -54,8 +65,8 @@ public record ReportsTable(ReportsForm form, List<Option> roles, List<Option> to
         String next = (long) form.pageNumber() * form.pageSize() < found.total()
                 ? href(PATH, form.queryString(Map.of("page", String.valueOf(form.pageNumber() + 1)))) : null;
         List<Row> rows = found.items().stream().map(ReportsTable::row).toList();
-        return new ReportsTable(form, options(roles, form.getRole(), "Any role"),
-                options(topics, form.getTopic(), "Any topic"), rows, showing, previous, next,
+        return new ReportsTable(form, roles(form, choices), topics(form, choices), assessments(form, choices), rows,
+                showing, previous, next,
                 header(form, "Score", "score"), header(form, "Completed", "date"),
                 href(PATH + ".csv", form.queryString(Map.of())),
                 href(PATH + ".csv", form.queryString(Map.of("detail", "answers"))));
@@ -64,6 +75,7 @@ public record ReportsTable(ReportsForm form, List<Option> roles, List<Option> to
     private static Row row(ReportSummary report) {
         ScoredAnswer.Band band = PageFormats.band(report.overallScore());
         return new Row(report.sessionId().toString(), report.candidateId(), report.role(),
+                PageFormats.assessment(report.assessment()),
                 PageFormats.score(report.overallScore()), PageFormats.word(band),
                 report.answered() + " of " + report.questionCount(), PageFormats.time(report.completedAt()),
                 PATH + "/" + report.sessionId());
@@ -77,14 +89,34 @@ public record ReportsTable(ReportsForm form, List<Option> roles, List<Option> to
                 sorted ? (form.ascending() ? "ascending" : "descending") : null);
     }
 
+    private static List<Option> roles(ReportsForm form, Choices choices) {
+        return options(labelledByThemselves(choices.roles()), form.getRole(), "Any role");
+    }
+
+    private static List<Option> topics(ReportsForm form, Choices choices) {
+        return options(labelledByThemselves(choices.topics()), form.getTopic(), "Any topic");
+    }
+
+    private static List<Option> assessments(ReportsForm form, Choices choices) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        choices.assessments().forEach((id, title) -> labels.put(id.toString(), title));
+        return options(labels, form.getAssessment(), "Any assessment");
+    }
+
+    private static Map<String, String> labelledByThemselves(List<String> values) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        values.forEach(value -> labels.put(value, value));
+        return labels;
+    }
+
     // What was asked for stays a choice even when no report has it yet, so the form shows the filter in force.
-    private static List<Option> options(List<String> values, String selected, String any) {
+    private static List<Option> options(Map<String, String> labels, String selected, String any) {
         List<Option> options = new ArrayList<>();
         options.add(new Option("", any, selected.isEmpty()));
-        if (!selected.isEmpty() && !values.contains(selected)) {
+        if (!selected.isEmpty() && !labels.containsKey(selected)) {
             options.add(new Option(selected, selected, true));
         }
-        values.forEach(value -> options.add(new Option(value, value, value.equals(selected))));
+        labels.forEach((value, label) -> options.add(new Option(value, label, value.equals(selected))));
         return options;
     }
 

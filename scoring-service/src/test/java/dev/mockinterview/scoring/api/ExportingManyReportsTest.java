@@ -24,7 +24,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 /**
  * An export streams every matching report however many there are, up to scoring.export.max-rows (50,000): a filter
- * that matches more gets 422 naming the cap, not a spreadsheet cut short without a word.
+ * that matches more gets 422 naming the cap, not a spreadsheet cut short without a word. The sessions are of an
+ * assessment of the recruiter who exports them.
  */
 @QuarkusTest
 @QuarkusTestResource(TestInfrastructure.class)
@@ -66,9 +67,11 @@ class ExportingManyReportsTest {
     private void completedSessions(int first, int last) {
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                         INSERT INTO session_progress (session_id, candidate_id, role, question_count, answer_ids,
-                            ended_as, completed_at, overall_score, reported_at, time_taken_millis, topic_scores)
+                            ended_as, completed_at, overall_score, reported_at, time_taken_millis, topic_scores,
+                            assessment_id, assessment_title, assessment_owner, assessment_shows_feedback)
                         SELECT gen_random_uuid(), 'bulk-' || n, ?1, 1, '{}', 'FINISHED',
-                            timestamptz '2001-01-01T00:00:00Z' + n * interval '1 second', n % 100, now(), 0, '[]'
+                            timestamptz '2001-01-01T00:00:00Z' + n * interval '1 second', n % 100, now(), 0, '[]',
+                            gen_random_uuid(), 'Bulk', 'rita', true
                         FROM generate_series(?2, ?3) AS n""")
                 .setParameter(1, role).setParameter(2, first).setParameter(3, last).executeUpdate());
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import static dev.mockinterview.scoring.testing.TestEvents.assessmentOf;
 import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
 import static dev.mockinterview.scoring.testing.TestSessions.completedSession;
 import static io.restassured.RestAssured.given;
@@ -29,14 +30,12 @@ class QuestionScoresTest {
                 "GET and PUT are idempotent; a retried POST may create a duplicate.", "I do not know.");
         List<UUID> sessions = new ArrayList<>();
         for (String text : texts) {
-            sessions.add(completedSession("cand-" + sessions.size(), "backend-engineer", 1,
+            sessions.add(completedSession(assessmentOf("rita"), "cand-" + sessions.size(), "backend-engineer", 1,
                     List.of(new Answered(questionId, "api-design", text))));
         }
         List<Integer> scores = sessions.stream().map(QuestionScoresTest::scoreOf).sorted().toList();
 
-        JsonPath stats = given().auth().oauth2(TestInfrastructure.token("recruiter", "rita"))
-                .when().get(SCORES, questionId, 1)
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath stats = scores("recruiter", "rita", questionId);
 
         assertThat(stats.getLong("count")).isEqualTo(4);
         assertThat(stats.getDouble("mean")).isCloseTo(scores.stream().mapToInt(Integer::intValue).average()
@@ -55,6 +54,27 @@ class QuestionScoresTest {
     }
 
     @Test
+    void aRecruiterSeesOnlyHerOwnAssessmentsScoresNeverPracticeAndAnAdminSeesEveryone() {
+        String questionId = "q-" + UUID.randomUUID();
+        List<Answered> answer = List.of(new Answered(questionId, "api-design", canonicalAnswerText()));
+        UUID hers = completedSession(assessmentOf("rita"), "ana", "backend-engineer", 1, answer);
+        UUID his = completedSession(assessmentOf("rob"), "ben", "backend-engineer", 1, answer);
+        UUID practice = completedSession("cid", "backend-engineer", 1, answer);
+
+        JsonPath ritas = scores("recruiter", "rita", questionId);
+        JsonPath admins = scores("admin", "ada", questionId);
+
+        assertThat(ritas.getLong("count")).isEqualTo(1);
+        assertThat(ritas.getList("sessions.sessionId")).containsExactly(hers.toString());
+        assertThat(ritas.getList("percentiles.score", Double.class)).containsOnly((double) scoreOf(hers));
+        assertThat(scores("recruiter", "rob", questionId).getList("sessions.sessionId"))
+                .containsExactly(his.toString());
+        assertThat(admins.getLong("count")).isEqualTo(3);
+        assertThat(admins.getList("sessions.sessionId", String.class)).containsExactlyInAnyOrder(hers.toString(),
+                his.toString(), practice.toString());
+    }
+
+    @Test
     void aQuestionVersionScoringHasNotHeardOfIs404AndCandidatesMayNotLook() {
         given().auth().oauth2(TestInfrastructure.token("admin", "ada"))
                 .when().get(SCORES, "no-such-question", 1)
@@ -68,8 +88,14 @@ class QuestionScoresTest {
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
+    private static JsonPath scores(String role, String subject, String questionId) {
+        return given().auth().oauth2(TestInfrastructure.token(role, subject))
+                .when().get(SCORES, questionId, 1)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
     private static int scoreOf(UUID sessionId) {
-        return given().auth().oauth2(TestInfrastructure.token("recruiter", "rita"))
+        return given().auth().oauth2(TestInfrastructure.token("admin", "ada"))
                 .when().get("/api/v1/reports/{sessionId}", sessionId)
                 .then().statusCode(200).extract().jsonPath().getInt("answers[0].score");
     }

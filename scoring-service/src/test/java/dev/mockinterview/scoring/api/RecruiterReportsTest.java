@@ -1,5 +1,6 @@
 package dev.mockinterview.scoring.api;
 
+import dev.mockinterview.scoring.domain.Assessment;
 import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.scoring.testing.TestSessions.Answered;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static dev.mockinterview.scoring.testing.TestEvents.assessmentOf;
 import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
 import static dev.mockinterview.scoring.testing.TestSessions.completedSession;
 import static io.restassured.RestAssured.given;
@@ -34,15 +36,17 @@ class RecruiterReportsTest {
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:00:00Z");
     private static final Instant TUESDAY = Instant.parse("2026-11-24T10:00:00Z");
     private static final Instant WEDNESDAY = Instant.parse("2026-11-25T10:00:00Z");
+    // rita reads the lists here; the sessions she should see are taken for her assessment.
+    private final Assessment ritas = assessmentOf("rita");
 
     @Test
     void recruitersFilterByRoleCandidateTopicScoreRangeAndCompletionTime() {
         String role = uniqueRole();
         String topicA = "topic-" + UUID.randomUUID();
         String topicB = "topic-" + UUID.randomUUID();
-        UUID ana1 = completedSession("ana", role, 1, MONDAY, List.of(answered(topicA, canonicalAnswerText())));
-        UUID ben = completedSession("ben", role, 1, TUESDAY, List.of(answered(topicB, WEAK_ANSWER)));
-        UUID ana2 = completedSession("ana", role, 2, WEDNESDAY, List.of(answered(topicB, canonicalAnswerText()),
+        UUID ana1 = completedSession(ritas, "ana", role, 1, MONDAY, List.of(answered(topicA, canonicalAnswerText())));
+        UUID ben = completedSession(ritas, "ben", role, 1, TUESDAY, List.of(answered(topicB, WEAK_ANSWER)));
+        UUID ana2 = completedSession(ritas, "ana", role, 2, WEDNESDAY, List.of(answered(topicB, canonicalAnswerText()),
                 answered(topicA, WEAK_ANSWER)));
         Map<UUID, Double> scores = list(recruiter().queryParam("role", role)).getList("items", Map.class).stream()
                 .collect(Collectors.toMap(item -> UUID.fromString((String) item.get("sessionId")),
@@ -71,9 +75,11 @@ class RecruiterReportsTest {
     void recruitersSortByScoreOrDateAndPageThroughWithTheTotal() {
         String role = uniqueRole();
         String topic = "topic-" + UUID.randomUUID();
-        UUID monday = completedSession("cid", role, 1, MONDAY, List.of(answered(topic, WEAK_ANSWER)));
-        UUID tuesday = completedSession("cid", role, 1, TUESDAY, List.of(answered(topic, canonicalAnswerText())));
-        UUID wednesday = completedSession("cid", role, 3, WEDNESDAY, List.of(answered(topic, canonicalAnswerText())));
+        UUID monday = completedSession(ritas, "cid", role, 1, MONDAY, List.of(answered(topic, WEAK_ANSWER)));
+        UUID tuesday = completedSession(ritas, "cid", role, 1, TUESDAY,
+                List.of(answered(topic, canonicalAnswerText())));
+        UUID wednesday = completedSession(ritas, "cid", role, 3, WEDNESDAY,
+                List.of(answered(topic, canonicalAnswerText())));
 
         assertThat(sessionIds(recruiter().queryParam("role", role))).containsExactly(wednesday, tuesday, monday);
         assertThat(sessionIds(recruiter().queryParam("role", role).queryParam("order", "asc")))
@@ -95,7 +101,8 @@ class RecruiterReportsTest {
     void aListedReportShowsItsHeadlineFigures() {
         String role = uniqueRole();
         String topic = "topic-" + UUID.randomUUID();
-        UUID sessionId = completedSession("dora", role, 2, MONDAY, List.of(answered(topic, canonicalAnswerText())));
+        UUID sessionId = completedSession(ritas, "dora", role, 2, MONDAY,
+                List.of(answered(topic, canonicalAnswerText())));
 
         JsonPath page = list(recruiter().queryParam("role", role));
 
@@ -115,7 +122,7 @@ class RecruiterReportsTest {
         String topic = "topic-" + UUID.randomUUID();
         String hostileCandidate = "=HYPERLINK(\"http://evil.example\",\"x\")";
         String hostileAnswer = "-1+1, said the \"candidate\"\nand =SUM(A1) on a second line";
-        UUID sessionId = completedSession(hostileCandidate, role, 2, MONDAY, List.of(
+        UUID sessionId = completedSession(ritas, hostileCandidate, role, 2, MONDAY, List.of(
                 answered(topic, hostileAnswer), answered(topic, "@import the answer")));
 
         String perSession = csv(recruiter().queryParam("role", role));
@@ -140,6 +147,61 @@ class RecruiterReportsTest {
     }
 
     @Test
+    void aRecruiterListsAndExportsOnlyHerOwnAssessmentsSessionsNeverPracticeAndAnAdminAllOfThem() throws IOException {
+        String role = uniqueRole();
+        String topic = "topic-" + UUID.randomUUID();
+        Assessment robs = assessmentOf("rob");
+        UUID hers = completedSession(ritas, "ana", role, 1, MONDAY, List.of(answered(topic, canonicalAnswerText())));
+        UUID his = completedSession(robs, "ben", role, 1, TUESDAY, List.of(answered(topic, canonicalAnswerText())));
+        UUID practice = completedSession("ana", role, 1, WEDNESDAY, List.of(answered(topic, canonicalAnswerText())));
+
+        JsonPath ritasList = list(recruiter().queryParam("role", role));
+        assertThat(ritasList.getList("items.sessionId")).containsExactly(hers.toString());
+        assertThat(ritasList.getLong("total")).isEqualTo(1);
+        assertThat(sessionIds(as("recruiter", "rob").queryParam("role", role))).containsExactly(his);
+        assertThat(sessionIds(as("recruiter", "rob").queryParam("candidate", "ana")
+                .queryParam("role", role))).isEmpty();
+        assertThat(parse(csv(recruiter().queryParam("role", role)))).extracting(row -> row.get("session_id"))
+                .containsExactly(hers.toString());
+        assertThat(parse(csv(recruiter().queryParam("role", role).queryParam("detail", "answers"))))
+                .extracting(row -> row.get("session_id")).containsExactly(hers.toString());
+        JsonPath adminsList = list(as("admin", "ada").queryParam("role", role));
+        assertThat(adminsList.getList("items.sessionId")).containsExactly(practice.toString(), his.toString(),
+                hers.toString());
+        assertThat(adminsList.getString("items[0].assessment")).isNull();
+        assertThat(parse(csv(as("admin", "ada").queryParam("role", role).queryParam("detail", "answers"))))
+                .extracting(row -> row.get("session_id"))
+                .containsExactly(practice.toString(), his.toString(), hers.toString());
+    }
+
+    @Test
+    void theAssessmentFilterKeepsOneAssessmentsSessionsAndEveryListNamesItsAssessment() throws IOException {
+        String role = uniqueRole();
+        String topic = "topic-" + UUID.randomUUID();
+        Assessment other = assessmentOf("rita");
+        UUID first = completedSession(ritas, "ana", role, 1, MONDAY, List.of(answered(topic, canonicalAnswerText())));
+        completedSession(other, "ben", role, 1, TUESDAY, List.of(answered(topic, canonicalAnswerText())));
+        String assessmentId = ritas.assessmentId().toString();
+
+        JsonPath page = list(recruiter().queryParam("role", role).queryParam("assessment", assessmentId));
+        List<CSVRecord> sessions = parse(csv(recruiter().queryParam("assessment", assessmentId)));
+        List<CSVRecord> answers = parse(csv(recruiter().queryParam("assessment", assessmentId)
+                .queryParam("detail", "answers")));
+
+        assertThat(page.getList("items.sessionId")).containsExactly(first.toString());
+        assertThat(page.getString("items[0].assessment.assessmentId")).isEqualTo(assessmentId);
+        assertThat(page.getString("items[0].assessment.title")).isEqualTo(ritas.title());
+        for (List<CSVRecord> rows : List.of(sessions, answers)) {
+            assertThat(rows).singleElement().satisfies(row -> {
+                assertThat(row.get("session_id")).isEqualTo(first.toString());
+                assertThat(row.get("assessment_id")).isEqualTo(assessmentId);
+                assertThat(row.get("assessment_title")).isEqualTo(ritas.title());
+            });
+        }
+        assertThat(sessionIds(as("recruiter", "rob").queryParam("assessment", assessmentId))).isEmpty();
+    }
+
+    @Test
     void onlyRecruitersAndAdminsListReports() {
         given().when().get(REPORTS).then().statusCode(401);
         given().auth().oauth2(TestInfrastructure.token("candidate", "cora")).accept("application/json")
@@ -159,6 +221,7 @@ class RecruiterReportsTest {
         assertInvalid(recruiter().queryParam("sort", "name"), "sort");
         assertInvalid(recruiter().queryParam("completedFrom", "yesterday"), "completedFrom");
         assertInvalid(recruiter().queryParam("size", 1000), "size");
+        assertInvalid(recruiter().queryParam("assessment", "not-an-id"), "assessment");
         assertInvalid(recruiter().queryParam("detail", "everything").accept("text/csv"), "detail");
     }
 
@@ -178,7 +241,11 @@ class RecruiterReportsTest {
     }
 
     private static RequestSpecification recruiter() {
-        return given().auth().oauth2(TestInfrastructure.token("recruiter", "rita"));
+        return as("recruiter", "rita");
+    }
+
+    private static RequestSpecification as(String role, String subject) {
+        return given().auth().oauth2(TestInfrastructure.token(role, subject));
     }
 
     private static JsonPath list(RequestSpecification request) {

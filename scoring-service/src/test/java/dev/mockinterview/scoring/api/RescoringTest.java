@@ -161,7 +161,7 @@ class RescoringTest {
     }
 
     private static JsonPath report(UUID sessionId) {
-        return given().auth().oauth2(TestInfrastructure.token("recruiter", "rita"))
+        return given().auth().oauth2(TestInfrastructure.token("admin", "ada"))
                 .when().get("/api/v1/reports/{sessionId}", sessionId)
                 .then().statusCode(200).extract().jsonPath();
     }

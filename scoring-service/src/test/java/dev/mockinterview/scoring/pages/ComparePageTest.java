@@ -1,5 +1,6 @@
 package dev.mockinterview.scoring.pages;
 
+import dev.mockinterview.scoring.domain.Assessment;
 import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.scoring.testing.TestSessions.Answered;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
+import static dev.mockinterview.scoring.testing.TestEvents.assessmentOf;
 import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
+import static dev.mockinterview.scoring.testing.TestPages.RECRUITER;
 import static dev.mockinterview.scoring.testing.TestPages.recruiterPage;
 import static dev.mockinterview.scoring.testing.TestReports.awaitReport;
 import static dev.mockinterview.scoring.testing.TestSessions.completedSession;
@@ -26,10 +29,11 @@ class ComparePageTest {
     void twoCandidatesSideBySideShowEachKeyPointsStatusAndNotAskedWhereTheyDidNotGetTheQuestion() {
         String shared = "q-" + UUID.randomUUID();
         String onlyFirst = "q-" + UUID.randomUUID();
-        UUID first = completedSession("<i>ivy</i>", "backend-engineer", 2, List.of(
+        Assessment assessment = assessmentOf(RECRUITER);
+        UUID first = completedSession(assessment, "<i>ivy</i>", "backend-engineer", 2, List.of(
                 new Answered(shared, "api-design", canonicalAnswerText()),
                 new Answered(onlyFirst, "reliability", "POST is idempotent.")));
-        UUID second = completedSession("jon", "backend-engineer", 1, List.of(
+        UUID second = completedSession(assessment, "jon", "backend-engineer", 1, List.of(
                 new Answered(shared, "api-design", "POST is idempotent. Retries are fine.")));
         JsonPath firstReport = awaitReport(first, "COMPLETE");
         JsonPath secondReport = awaitReport(second, "COMPLETE");
@@ -37,6 +41,8 @@ class ComparePageTest {
         Document page = recruiterPage("/recruiter/compare?session=" + first + "&session=" + second, 200);
 
         assertThat(page.select("thead th[scope=col] a").eachText()).containsExactly("<i>ivy</i>", "jon");
+        assertThat(page.select("thead th[scope=col] .assessment").eachText()).containsExactly(assessment.title(),
+                assessment.title());
         assertThat(row(page, "Overall score").select("td").eachText()).containsExactly(
                 firstReport.getString("overallScore"), secondReport.getString("overallScore"));
         assertThat(row(page, "Topic: reliability").select("td").eachText()).containsExactly(
@@ -58,6 +64,22 @@ class ComparePageTest {
             assertThat(keyPoint.select("td").get(1).text()).isEqualTo("not asked");
         }
         assertThat(page.html()).contains("&lt;i&gt;ivy&lt;/i&gt;");
+    }
+
+    @Test
+    void aReportOfAnotherRecruitersAssessmentOrOfPracticeIsNotThereToCompare() {
+        List<Answered> answer = List.of(new Answered("q-" + UUID.randomUUID(), "api-design", canonicalAnswerText()));
+        UUID mine = completedSession(assessmentOf(RECRUITER), "ivy", "backend-engineer", 1, answer);
+        UUID others = completedSession(assessmentOf("someone-else"), "jon", "backend-engineer", 1, answer);
+        UUID practice = completedSession("kim", "backend-engineer", 1, answer);
+
+        for (UUID hidden : List.of(others, practice)) {
+            Document page = recruiterPage("/recruiter/compare?session=" + mine + "&session=" + hidden, 404);
+
+            assertThat(page.selectFirst("[role=alert]").text()).isEqualTo("There is no report of session " + hidden
+                    + ".");
+            assertThat(page.text()).doesNotContain("jon", "kim");
+        }
     }
 
     @Test

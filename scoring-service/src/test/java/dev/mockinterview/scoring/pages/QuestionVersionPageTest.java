@@ -15,7 +15,9 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import static dev.mockinterview.scoring.testing.TestEvents.assessmentOf;
 import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
+import static dev.mockinterview.scoring.testing.TestPages.RECRUITER;
 import static dev.mockinterview.scoring.testing.TestPages.fetch;
 import static dev.mockinterview.scoring.testing.TestPages.recruiterPage;
 import static dev.mockinterview.scoring.testing.TestReports.awaitReport;
@@ -27,15 +29,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuestionVersionPageTest {
 
     @Test
-    void theChartHasOneBarPerNonEmptyBinOfTenPointsAndTheTableTheSameCounts() {
+    void theChartHasOneBarPerNonEmptyBinOfTenPointsAndTheTableTheSameCountsOfTheRecruitersOwnSessions() {
         String questionId = "q-" + UUID.randomUUID();
         List<String> texts = List.of(canonicalAnswerText(), canonicalAnswerText(), "POST is idempotent.",
                 "GET and PUT are idempotent; a retried POST may create a duplicate.", "I do not know.");
         List<UUID> sessions = new ArrayList<>();
         for (String text : texts) {
-            sessions.add(completedSession("cand-" + sessions.size(), "backend-engineer", 1,
+            sessions.add(completedSession(assessmentOf(RECRUITER), "cand-" + sessions.size(), "backend-engineer", 1,
                     List.of(new Answered(questionId, "api-design", text))));
         }
+        // Neither another recruiter's candidate nor anyone's practice counts on this recruiter's page.
+        completedSession(assessmentOf("someone-else"), "other", "backend-engineer", 1,
+                List.of(new Answered(questionId, "api-design", canonicalAnswerText())));
+        completedSession("practising", "backend-engineer", 1,
+                List.of(new Answered(questionId, "api-design", "I do not know.")));
         Map<String, Long> expected = sessions.stream()
                 .map(session -> awaitReport(session, "COMPLETE").getInt("answers[0].score"))
                 .collect(Collectors.groupingBy(QuestionVersionPageTest::bin, TreeMap::new, Collectors.counting()));

@@ -1,10 +1,12 @@
 package dev.mockinterview.scoring.pages;
 
 import dev.mockinterview.contracts.Topics;
+import dev.mockinterview.testsupport.CapturedLogs;
 import dev.mockinterview.testsupport.KafkaTestClient;
 import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.scoring.testing.TestSessions.Answered;
 import dev.mockinterview.scoring.testing.TestSessions.RunningSession;
+import dev.mockinterview.web.AdminReads;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -20,7 +22,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static dev.mockinterview.scoring.testing.TestEvents.assessmentOf;
 import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
+import static dev.mockinterview.scoring.testing.TestEvents.hidingFeedback;
 import static dev.mockinterview.scoring.testing.TestEvents.sessionCompleted;
 import static dev.mockinterview.scoring.testing.TestReports.awaitReport;
 import static dev.mockinterview.scoring.testing.TestSessions.completedSession;
@@ -95,15 +99,52 @@ class ReadingFeedbackOnItsPageTest {
     }
 
     @Test
-    void anotherCandidateFindsNoFeedbackAndARecruiterReadsIt() {
-        UUID sessionId = completedSession("fiona", "backend-engineer", 1,
+    void anotherCandidateAndAnotherRecruiterFindNoFeedbackTheRecruiterWhoOwnsTheAssessmentReadsIt() {
+        UUID sessionId = completedSession(assessmentOf("rita"), "fiona", "backend-engineer", 1,
                 List.of(new Answered("feedback-" + UUID.randomUUID(), "api-design", canonicalAnswerText())));
 
         assertThat(feedbackPage(sessionId, "candidate", "ivan", 404)).contains("No feedback")
                 .doesNotContain("fiona", "Overall score");
+        assertThat(feedbackPage(sessionId, "recruiter", "rob", 404)).contains("No feedback")
+                .doesNotContain("fiona", "Overall score");
         assertThat(feedbackPage(sessionId, "recruiter", "rita", 200))
                 .contains("Overall score", "The candidate's answer");
         assertThat(feedbackPage(UUID.randomUUID(), "candidate", "fiona", 404)).contains("No feedback");
+    }
+
+    @Test
+    void practiceFeedbackIsTheCandidatesAndAnAdminsNoRecruitersAndTheAdminsReadIsOnTheAuditTrail() {
+        UUID sessionId = completedSession("fiona", "backend-engineer", 1,
+                List.of(new Answered("feedback-" + UUID.randomUUID(), "api-design", canonicalAnswerText())));
+
+        try (CapturedLogs logs = CapturedLogs.start()) {
+            assertThat(feedbackPage(sessionId, "recruiter", "rita", 404)).doesNotContain("fiona", "Overall score");
+            assertThat(feedbackPage(sessionId, "candidate", "fiona", 200)).contains("Overall score", "Your answer");
+            assertThat(feedbackPage(sessionId, "admin", "ada", 200)).contains("Overall score");
+
+            assertThat(logs.lines()).filteredOn(line -> line.logger().equals(AdminReads.CATEGORY))
+                    .extracting(CapturedLogs.Line::message).containsExactly("admin-read-practice admin=ada"
+                            + " candidate=fiona session=" + sessionId + " what=feedback page");
+        }
+    }
+
+    @Test
+    void theCandidateOfAnAssessmentThatHidesFeedbackSeesTheInterviewIsCompleteAndTheirAnswersButNoScore() {
+        UUID sessionId = completedSession(hidingFeedback("rita"), "fiona", "backend-engineer", 2,
+                List.of(new Answered("feedback-" + UUID.randomUUID(), "api-design", canonicalAnswerText())));
+        JsonPath report = awaitReport(sessionId, "COMPLETE");
+        String keyPoint = report.getString("answers[0].keyPoints[0].text");
+
+        String page = feedbackPage(sessionId, "candidate", "fiona", 200);
+
+        assertThat(Jsoup.parse(page).selectFirst("[role=status]").text())
+                .isEqualTo("Your interview is complete. The recruiter will share your results with you.");
+        assertThat(page).contains("Which HTTP methods are idempotent", "Your answer", canonicalAnswerText())
+                .doesNotContain("Overall score", "Score <strong>", "Scores by topic", "band-", "Key points",
+                        escaped(keyPoint), "Model answer", "unless the server supports an idempotency key", "<mark",
+                        "hx-trigger");
+        assertThat(feedbackPage(sessionId, "recruiter", "rita", 200)).contains("Overall score", "Key points",
+                "Model answer");
     }
 
     @Test

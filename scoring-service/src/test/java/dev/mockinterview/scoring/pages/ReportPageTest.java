@@ -1,6 +1,8 @@
 package dev.mockinterview.scoring.pages;
 
+import dev.mockinterview.testsupport.CapturedLogs;
 import dev.mockinterview.testsupport.TestInfrastructure;
+import dev.mockinterview.web.AdminReads;
 import dev.mockinterview.scoring.testing.TestSessions.Answered;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,8 +16,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import static dev.mockinterview.scoring.testing.TestEvents.assessmentOf;
 import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
+import static dev.mockinterview.scoring.testing.TestPages.RECRUITER;
 import static dev.mockinterview.scoring.testing.TestPages.fetch;
+import static dev.mockinterview.scoring.testing.TestPages.parse;
 import static dev.mockinterview.scoring.testing.TestPages.recruiterPage;
 import static dev.mockinterview.scoring.testing.TestReports.awaitReport;
 import static dev.mockinterview.scoring.testing.TestSessions.completedSession;
@@ -32,7 +37,7 @@ class ReportPageTest {
     void aReportShowsEveryKeyPointWithItsEvidenceHighlightedInTheEscapedAnswer() {
         String questionId = "q-" + UUID.randomUUID();
         String answer = canonicalAnswerText() + "\n<script>alert(1)</script> & that is all.";
-        UUID sessionId = completedSession("<b>carla</b>", "backend-engineer", 2,
+        UUID sessionId = completedSession(assessmentOf(RECRUITER), "<b>carla</b>", "backend-engineer", 2,
                 List.of(new Answered(questionId, "api-design", answer)));
         JsonPath report = awaitReport(sessionId, "COMPLETE");
         List<Map<String, Object>> findings = report.getList("answers[0].keyPoints");
@@ -67,6 +72,24 @@ class ReportPageTest {
         assertThat(card.selectFirst(".answer-text").wholeText()).isEqualTo(answer);
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; that is all.")
                 .doesNotContain("<script>alert(1)").doesNotContain("<b>carla</b>");
+    }
+
+    @Test
+    void anotherRecruitersAssessmentAndPracticeAre404AndAnAdminsReadOfPracticeIsOnTheAuditTrail() {
+        List<Answered> answer = List.of(new Answered("q-" + UUID.randomUUID(), "api-design", canonicalAnswerText()));
+        UUID others = completedSession(assessmentOf("someone-else"), "carla", "backend-engineer", 1, answer);
+        UUID practice = completedSession("carla", "backend-engineer", 1, answer);
+
+        try (CapturedLogs logs = CapturedLogs.start()) {
+            assertThat(fetch("recruiter", "/recruiter/reports/" + others, 404).asString()).doesNotContain("carla");
+            assertThat(fetch("recruiter", "/recruiter/reports/" + practice, 404).asString()).doesNotContain("carla");
+            Document page = parse(fetch("admin", "admin-user", "/recruiter/reports/" + practice, 200));
+
+            assertThat(page.selectFirst("h1").text()).isEqualTo("Report of carla");
+            assertThat(logs.lines()).filteredOn(line -> line.logger().equals(AdminReads.CATEGORY))
+                    .extracting(CapturedLogs.Line::message).containsExactly("admin-read-practice admin=admin-user"
+                            + " candidate=carla session=" + practice + " what=report page");
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.mockinterview.scoring.pages;
 
+import dev.mockinterview.scoring.domain.Assessment;
+import dev.mockinterview.scoring.testing.TestPages;
 import dev.mockinterview.testsupport.TestInfrastructure;
 import dev.mockinterview.scoring.testing.TestSessions.Answered;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -19,7 +21,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import static dev.mockinterview.scoring.testing.TestEvents.assessmentOf;
 import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
+import static dev.mockinterview.scoring.testing.TestPages.RECRUITER;
 import static dev.mockinterview.scoring.testing.TestPages.fetch;
 import static dev.mockinterview.scoring.testing.TestPages.recruiterPage;
 import static dev.mockinterview.scoring.testing.TestSessions.completedSession;
@@ -33,15 +37,17 @@ class ReportsTablePageTest {
     private static final Instant MONDAY = Instant.parse("2026-11-23T10:00:00Z");
     private static final Instant TUESDAY = Instant.parse("2026-11-24T10:00:00Z");
     private static final Instant WEDNESDAY = Instant.parse("2026-11-25T10:00:00Z");
+    // The sessions the recruiter should see are taken for an assessment of theirs.
+    private final Assessment mine = assessmentOf(RECRUITER);
 
     @Test
     void theFiltersNarrowTheRowsAndTheTotal() {
         String role = uniqueRole();
         String topicA = "topic-" + UUID.randomUUID();
         String topicB = "topic-" + UUID.randomUUID();
-        UUID ana1 = completedSession("ana", role, 1, MONDAY, List.of(answered(topicA, canonicalAnswerText())));
-        UUID ben = completedSession("ben", role, 1, TUESDAY, List.of(answered(topicB, WEAK_ANSWER)));
-        UUID ana2 = completedSession("ana", role, 2, WEDNESDAY, List.of(answered(topicB, canonicalAnswerText()),
+        UUID ana1 = completedSession(mine, "ana", role, 1, MONDAY, List.of(answered(topicA, canonicalAnswerText())));
+        UUID ben = completedSession(mine, "ben", role, 1, TUESDAY, List.of(answered(topicB, WEAK_ANSWER)));
+        UUID ana2 = completedSession(mine, "ana", role, 2, WEDNESDAY, List.of(answered(topicB, canonicalAnswerText()),
                 answered(topicA, WEAK_ANSWER)));
 
         Document all = reports("role=" + role);
@@ -69,8 +75,8 @@ class ReportsTablePageTest {
     void theScoreRangeKeepsTheReportsBetweenItsEnds() {
         String role = uniqueRole();
         String topic = "topic-" + UUID.randomUUID();
-        UUID weak = completedSession("wes", role, 1, MONDAY, List.of(answered(topic, WEAK_ANSWER)));
-        UUID strong = completedSession("sam", role, 1, TUESDAY, List.of(answered(topic, canonicalAnswerText())));
+        UUID weak = completedSession(mine, "wes", role, 1, MONDAY, List.of(answered(topic, WEAK_ANSWER)));
+        UUID strong = completedSession(mine, "sam", role, 1, TUESDAY, List.of(answered(topic, canonicalAnswerText())));
         double weakScore = scoreOf(reports("role=" + role), weak);
         double strongScore = scoreOf(reports("role=" + role), strong);
         assertThat(strongScore).isGreaterThan(weakScore);
@@ -86,9 +92,10 @@ class ReportsTablePageTest {
     void theTableSortsByScoreOrDateFromItsHeadersAndPagesThroughWithTheTotal() {
         String role = uniqueRole();
         String topic = "topic-" + UUID.randomUUID();
-        UUID monday = completedSession("mo", role, 1, MONDAY, List.of(answered(topic, WEAK_ANSWER)));
-        UUID tuesday = completedSession("tu", role, 1, TUESDAY, List.of(answered(topic, canonicalAnswerText())));
-        UUID wednesday = completedSession("we", role, 3, WEDNESDAY, List.of(answered(topic, canonicalAnswerText())));
+        UUID monday = completedSession(mine, "mo", role, 1, MONDAY, List.of(answered(topic, WEAK_ANSWER)));
+        UUID tuesday = completedSession(mine, "tu", role, 1, TUESDAY, List.of(answered(topic, canonicalAnswerText())));
+        UUID wednesday = completedSession(mine, "we", role, 3, WEDNESDAY,
+                List.of(answered(topic, canonicalAnswerText())));
 
         Document byDate = reports("role=" + role);
         assertThat(sessionIds(byDate)).containsExactly(wednesday, tuesday, monday);
@@ -119,7 +126,7 @@ class ReportsTablePageTest {
     @Test
     void eachRowLinksToItsReportAndOffersItsCandidateForComparison() {
         String role = uniqueRole();
-        UUID sessionId = completedSession("<script>alert(1)</script>", role, 1, MONDAY,
+        UUID sessionId = completedSession(mine, "<script>alert(1)</script>", role, 1, MONDAY,
                 List.of(answered("topic-" + UUID.randomUUID(), canonicalAnswerText())));
 
         Document page = reports("role=" + role);
@@ -138,11 +145,56 @@ class ReportsTablePageTest {
     }
 
     @Test
+    void theTableNamesEachAssessmentFiltersByOneAndNeverShowsPracticeOrAnotherRecruitersSessions()
+            throws IOException {
+        String role = uniqueRole();
+        String topic = "topic-" + UUID.randomUUID();
+        Assessment alsoMine = assessmentOf(RECRUITER);
+        UUID first = completedSession(mine, "ana", role, 1, MONDAY, List.of(answered(topic, canonicalAnswerText())));
+        UUID second = completedSession(alsoMine, "ben", role, 1, TUESDAY, List.of(answered(topic, WEAK_ANSWER)));
+        completedSession("ana", role, 1, WEDNESDAY, List.of(answered(topic, canonicalAnswerText())));
+        completedSession(assessmentOf("someone-else"), "cid", role, 1, WEDNESDAY,
+                List.of(answered(topic, canonicalAnswerText())));
+
+        Document all = reports("role=" + role);
+        Document one = reports("role=" + role + "&assessment=" + mine.assessmentId());
+
+        assertThat(sessionIds(all)).containsExactly(second, first);
+        assertThat(showing(all)).isEqualTo("Showing 1-2 of 2");
+        assertThat(all.select("tbody tr").stream().map(row -> row.select("td").get(1).text()))
+                .containsExactly(alsoMine.title(), mine.title());
+        assertThat(all.select("#assessment option").eachText()).contains(mine.title(), alsoMine.title())
+                .doesNotContain("Practice");
+        assertThat(all.select("#role option").eachText()).contains(role);
+        assertThat(sessionIds(one)).containsExactly(first);
+        assertThat(one.select("#assessment option[selected]").val()).isEqualTo(mine.assessmentId().toString());
+        for (String csvLink : List.of("Download CSV", "Download CSV per answer")) {
+            List<CSVRecord> rows = parse(csv(link(one, csvLink).attr("href")));
+            assertThat(rows).extracting(row -> row.get("session_id")).containsExactly(first.toString());
+            assertThat(rows).extracting(row -> row.get("assessment_title")).containsExactly(mine.title());
+        }
+    }
+
+    @Test
+    void anAdminsTableListsPracticeToo() {
+        String role = uniqueRole();
+        UUID practice = completedSession("ana", role, 1, MONDAY,
+                List.of(answered("topic-" + UUID.randomUUID(), canonicalAnswerText())));
+
+        Document page = TestPages.parse(fetch("admin", "/recruiter/reports?role=" + role, 200));
+
+        assertThat(sessionIds(page)).containsExactly(practice);
+        assertThat(page.selectFirst("tbody tr").select("td").get(1).text()).isEqualTo("Practice");
+        assertThat(sessionIds(reports("role=" + role))).isEmpty();
+    }
+
+    @Test
     void badFiltersShowTheFormAgainWithAMessageNextToTheField() {
         Document inverted = recruiterPage("/recruiter/reports?minScore=80&maxScore=20&candidate=kim", 400);
         Document notADate = recruiterPage("/recruiter/reports?completedFrom=yesterday", 400);
         Document notANumber = recruiterPage("/recruiter/reports?maxScore=lots", 400);
         Document outOfRange = recruiterPage("/recruiter/reports?maxScore=101", 400);
+        Document notAnAssessment = recruiterPage("/recruiter/reports?assessment=december", 400);
 
         assertThat(messageFor(inverted, "minScore")).isEqualTo("Minimum score must not be greater than Maximum score.");
         assertThat(inverted.getElementById("minScore").val()).isEqualTo("80");
@@ -153,6 +205,7 @@ class ReportsTablePageTest {
         assertThat(notADate.getElementById("completedFrom").val()).isEqualTo("yesterday");
         assertThat(messageFor(notANumber, "maxScore")).isEqualTo("Maximum score must be a number from 0 to 100.");
         assertThat(messageFor(outOfRange, "maxScore")).startsWith("Maximum score must be less than or equal to 100");
+        assertThat(messageFor(notAnAssessment, "assessment")).isEqualTo("Assessment must be a UUID.");
         assertThat(inverted.text()).doesNotContain("Exception");
     }
 
@@ -162,8 +215,9 @@ class ReportsTablePageTest {
         String topic = "topic-" + UUID.randomUUID();
         String hostileCandidate = "=HYPERLINK(\"http://evil.example\",\"x\")";
         String hostileAnswer = "-1+1, said the \"candidate\"\nand =SUM(A1) on a second line";
-        UUID hostile = completedSession(hostileCandidate, role, 1, MONDAY, List.of(answered(topic, hostileAnswer)));
-        completedSession("left-out", role, 1, TUESDAY, List.of(answered(topic, canonicalAnswerText())));
+        UUID hostile = completedSession(mine, hostileCandidate, role, 1, MONDAY,
+                List.of(answered(topic, hostileAnswer)));
+        completedSession(mine, "left-out", role, 1, TUESDAY, List.of(answered(topic, canonicalAnswerText())));
         Document page = reports("role=" + role + "&candidate=" + URLEncoder.encode(hostileCandidate,
                 StandardCharsets.UTF_8) + "&sort=score");
 
@@ -205,13 +259,13 @@ class ReportsTablePageTest {
     }
 
     private static List<Double> scores(Document page) {
-        return page.select("tbody tr").stream().map(row -> Double.parseDouble(row.select("td").get(1).text()))
+        return page.select("tbody tr").stream().map(row -> Double.parseDouble(row.select("td").get(2).text()))
                 .toList();
     }
 
     private static double scoreOf(Document page, UUID sessionId) {
         Element row = page.selectFirst("input[value=" + sessionId + "]").closest("tr");
-        return Double.parseDouble(row.select("td").get(1).text());
+        return Double.parseDouble(row.select("td").get(2).text());
     }
 
     private static String showing(Document page) {

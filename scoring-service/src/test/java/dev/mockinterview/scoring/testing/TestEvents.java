@@ -4,20 +4,23 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mockinterview.contracts.EventContracts;
+import dev.mockinterview.scoring.domain.Assessment;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Events made from the contracts' canonical examples with the ids a test needs, each checked against its schema
- * before a test sends it.
+ * before a test sends it. A session's events are practice (no assessment) unless {@link #inAssessment} says otherwise.
  */
 public final class TestEvents {
     /** The question of the canonical examples. */
     public static final String QUESTION_ID = "idempotent-http-methods";
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicInteger ASSESSMENTS = new AtomicInteger();
 
     private TestEvents() {
     }
@@ -51,6 +54,7 @@ public final class TestEvents {
         ObjectNode event = parse(example("answer-submitted"));
         event.put("id", UUID.randomUUID().toString());
         event.put("subject", sessionId.toString());
+        data(event).remove("assessment");
         data(event).put("answerId", answerId.toString())
                 .put("sessionId", sessionId.toString())
                 .put("candidateId", candidateId)
@@ -75,6 +79,7 @@ public final class TestEvents {
         ObjectNode event = parse(example("session-completed"));
         event.put("id", UUID.randomUUID().toString());
         event.put("subject", sessionId.toString());
+        data(event).remove("assessment");
         ObjectNode data = data(event).put("sessionId", sessionId.toString())
                 .put("candidateId", candidateId)
                 .put("role", role)
@@ -82,6 +87,32 @@ public final class TestEvents {
         data.putArray("answerIds").addAll(answerIds.stream().map(id -> JSON.getNodeFactory().textNode(
                 id.toString())).toList());
         return valid(event);
+    }
+
+    /** A new assessment of the recruiter, with a title of its own, that shows its candidates their feedback. */
+    public static Assessment assessmentOf(String ownerId) {
+        return new Assessment(UUID.randomUUID(), "Assessment " + ASSESSMENTS.incrementAndGet() + " of " + ownerId,
+                ownerId, true);
+    }
+
+    /** As {@link #assessmentOf}, for an assessment whose candidates do not see their scores and feedback. */
+    public static Assessment hidingFeedback(String ownerId) {
+        Assessment assessment = assessmentOf(ownerId);
+        return new Assessment(assessment.assessmentId(), assessment.title(), ownerId, false);
+    }
+
+    /** A session's answer-submitted or session-completed event taken for the assessment; null leaves it practice. */
+    public static String inAssessment(String event, Assessment assessment) {
+        if (assessment == null) {
+            return event;
+        }
+        ObjectNode changed = parse(event);
+        data(changed).putObject("assessment")
+                .put("assessmentId", assessment.assessmentId().toString())
+                .put("title", assessment.title())
+                .put("ownerId", assessment.ownerId())
+                .put("showsFeedback", assessment.showsFeedback());
+        return valid(changed);
     }
 
     /** The event with one field of its data set to a text, still honouring its schema. */
