@@ -48,7 +48,10 @@ public class Viewer {
         return identity.hasRole("admin");
     }
 
-    /** Recruiters and admins: they see every candidate's sessions and reports, and the questions' rubrics. */
+    /**
+     * Recruiters and admins: they see the questions' rubrics. Which sessions and reports each of them reads is up to
+     * the service that holds them (practice is its candidate's, an assessment its owner's).
+     */
     public boolean isStaff() {
         return isRecruiter() || isAdmin();
     }
