@@ -201,6 +201,6 @@ public class InterviewPages {
 
     // Pages are the candidate's own: they see their sessions only, as on the API.
     private Caller caller() {
-        return new Caller(viewer.getSubject(), false);
+        return Caller.candidate(viewer.getSubject());
     }
 }
