@@ -37,7 +37,8 @@ public record AssessmentRequest(@NotBlank @Size(max = 200) String title,
                         @NotNull @Min(1) @Max(20) Integer count) {
     }
 
-    AssessmentSpec spec() {
+    /** The domain's terms for it. */
+    public AssessmentSpec spec() {
         return new AssessmentSpec(title, role, questionIds, rules == null ? null : rules.topics(),
                 rules == null ? null : rules.difficulty(), rules == null ? null : rules.count(), timeLimitSeconds,
                 opensAt, closesAt, showsFeedback);
