@@ -18,6 +18,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -55,8 +58,8 @@ public class AssessmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@Valid @NotNull AssessmentRequest request, @Context UriInfo uri) {
         AssessmentSnapshot assessment = assessments.create(request.spec(), caller());
-        return Response.created(uri.getAbsolutePathBuilder().path(assessment.id().toString()).build())
-                .entity(AssessmentView.of(assessment)).build();
+        return withTag(assessment,
+                Response.created(uri.getAbsolutePathBuilder().path(assessment.id().toString()).build()));
     }
 
     /** The caller's assessments, an admin's everyone's, newest first. */
@@ -69,16 +72,20 @@ public class AssessmentResource {
 
     @GET
     @Path("/{id}")
-    public AssessmentView get(@PathParam("id") UUID id) {
-        return AssessmentView.of(assessments.find(id, caller()));
+    public Response get(@PathParam("id") UUID id) {
+        return withTag(assessments.find(id, caller()), Response.ok());
     }
 
-    /** Everything until it opens; then only {@code closesAt} may differ from what it holds. */
+    /**
+     * Everything until it opens; then only {@code closesAt} may differ from what it holds. With If-Match (the ETag
+     * of a read), an assessment changed since is refused with 412 rather than overwritten.
+     */
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public AssessmentView edit(@PathParam("id") UUID id, @Valid @NotNull AssessmentRequest request) {
-        return AssessmentView.of(assessments.edit(id, request.spec(), caller()));
+    public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                         @Valid @NotNull AssessmentRequest request) {
+        return withTag(assessments.edit(id, request.spec(), revision(ifMatch), caller()), Response.ok());
     }
 
     @POST
@@ -123,6 +130,23 @@ public class AssessmentResource {
         SessionSnapshot session = taking.start(id, viewer.getSubject());
         return Response.created(URI.create("/api/v1/sessions/" + session.id())).entity(SessionView.of(session))
                 .build();
+    }
+
+    private static Response withTag(AssessmentSnapshot assessment, Response.ResponseBuilder response) {
+        return response.tag(new EntityTag(String.valueOf(assessment.revision())))
+                .entity(AssessmentView.of(assessment)).build();
+    }
+
+    // None, or "*", asks for no check; a tag that names no revision of ours matches none.
+    private static Long revision(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        try {
+            return Long.valueOf(EntityTag.valueOf(ifMatch.strip()).getValue());
+        } catch (IllegalArgumentException notOurs) {
+            return -1L;
+        }
     }
 
     private Caller caller() {

@@ -68,9 +68,14 @@ public class AssessmentRepository {
                 .executeUpdate();
     }
 
-    boolean isInvited(UUID assessmentId, String candidateId) {
+    /**
+     * Whether the candidate is invited, locking the invitation until the transaction ends: a start and a withdrawal
+     * of the same invitation happen one after the other, so no session outlives its invitation.
+     */
+    boolean lockInvitation(UUID assessmentId, String candidateId) {
         return !entityManager.createNativeQuery("""
-                        SELECT 1 FROM assessment_invitation WHERE assessment_id = ?1 AND candidate_id = ?2""")
+                        SELECT 1 FROM assessment_invitation WHERE assessment_id = ?1 AND candidate_id = ?2
+                        FOR UPDATE""")
                 .setParameter(1, assessmentId)
                 .setParameter(2, candidateId)
                 .getResultList().isEmpty();

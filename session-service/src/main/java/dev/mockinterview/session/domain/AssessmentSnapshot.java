@@ -9,11 +9,13 @@ import java.util.UUID;
  * questions.
  *
  * @param openFailure why it could not open, null when it opened or has not tried yet
+ * @param revision    changes with every change of the assessment (its ETag)
  */
 public record AssessmentSnapshot(UUID id, String ownerId, String title, String role, List<String> questionIds,
                                  List<String> topics, String difficulty, int questionCount, Integer timeLimitSeconds,
                                  Instant opensAt, Instant closesAt, boolean showsFeedback, Instant createdAt,
-                                 Status status, Instant openedAt, String openFailure, List<Pinned> questions) {
+                                 Status status, Instant openedAt, String openFailure, List<Pinned> questions,
+                                 long revision) {
 
     /** Where an assessment stands. */
     public enum Status {
@@ -50,7 +52,7 @@ public record AssessmentSnapshot(UUID id, String ownerId, String title, String r
                 assessment.openedAt, assessment.openFailure, assessment.questions.stream()
                 .map(question -> new Pinned(question.position, question.questionId, question.questionVersion,
                         question.timeLimitSeconds))
-                .toList());
+                .toList(), assessment.rowVersion);
     }
 
     /** An assessment in a list: no questions. */

@@ -2,6 +2,7 @@ package dev.mockinterview.session.domain;
 
 import dev.mockinterview.contracts.refusal.Conflict;
 import dev.mockinterview.contracts.refusal.Invalid;
+import dev.mockinterview.contracts.refusal.Stale;
 import dev.mockinterview.contracts.refusal.Unfulfillable;
 import dev.mockinterview.web.TimeFormats;
 import io.quarkus.panache.common.Page;
@@ -64,9 +65,16 @@ public class Assessments {
      * Replaces the assessment's settings while it has not opened (an edit after a failed opening lets the next
      * attempt succeed). Once it has opened, only the closing time may change: anything else is a
      * {@link Conflict} {@code assessment-opened}; once it has closed, nothing.
+     *
+     * @param basedOn the revision the caller read (If-Match), refused with {@link Stale} when it changed since; null
+     *                to overwrite whatever it holds
      */
-    public AssessmentSnapshot edit(UUID assessmentId, AssessmentSpec spec, Caller caller) {
+    public AssessmentSnapshot edit(UUID assessmentId, AssessmentSpec spec, Long basedOn, Caller caller) {
         Assessment assessment = assessments.managed(assessmentId, caller, LockModeType.PESSIMISTIC_WRITE);
+        if (basedOn != null && basedOn != assessment.rowVersion) {
+            throw new Stale("assessment-changed", "The assessment has changed since revision " + basedOn
+                    + " was read; read it again and repeat the edit on what it holds now.");
+        }
         Instant now = SessionRepository.now();
         if (assessment.isOpened()) {
             requireNotClosed(assessment, now);
@@ -81,6 +89,8 @@ public class Assessments {
             check(spec, assessment, now);
             apply(spec, assessment);
         }
+        // The revision the answer (and its ETag) names is the one this edit commits.
+        Assessment.flush();
         LOG.infof("Assessment %s edited by %s", assessment.id, caller.subject());
         return AssessmentSnapshot.of(assessment);
     }
@@ -114,6 +124,9 @@ public class Assessments {
     public void uninvite(UUID assessmentId, String candidateId, Caller caller) {
         Assessment assessment = assessments.managed(assessmentId, caller, LockModeType.NONE);
         requireNotClosed(assessment, SessionRepository.now());
+        if (!assessments.lockInvitation(assessment.id, candidateId)) {
+            return;
+        }
         UUID session = assessments.sessionOf(assessment.id, candidateId);
         if (session != null) {
             throw new Conflict("invitation-taken", "Invitation taken",

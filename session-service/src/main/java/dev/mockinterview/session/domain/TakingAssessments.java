@@ -58,7 +58,7 @@ public class TakingAssessments {
 
     private SessionSnapshot startNow(UUID assessmentId, String candidateId) {
         Assessment assessment = Assessment.findById(assessmentId);
-        if (assessment == null || !assessments.isInvited(assessmentId, candidateId)) {
+        if (assessment == null || !assessments.lockInvitation(assessmentId, candidateId)) {
             throw AssessmentRepository.notFound(assessmentId);
         }
         UUID taken = assessments.sessionOf(assessmentId, candidateId);

@@ -118,7 +118,7 @@ public class AssessmentPages {
                            @RestForm String opensAt, @RestForm String closesAt, @RestForm String showsFeedback) {
         AssessmentForm form = new AssessmentForm(title, role, questions, questionIds, topics, difficulty, count,
                 timeLimit, opensAt, closesAt, showsFeedback != null, Map.of(), null);
-        return save(id, form, () -> assessments.edit(id, form.request().spec(), caller()).id());
+        return save(id, form, () -> assessments.edit(id, form.request().spec(), null, caller()).id());
     }
 
     /** Invites the user ids typed in the text area, separated by spaces, commas or lines. */

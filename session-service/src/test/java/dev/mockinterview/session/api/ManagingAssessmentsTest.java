@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -112,6 +113,26 @@ class ManagingAssessmentsTest {
         edit(id, body).statusCode(200).body("status", equalTo("OPEN"))
                 .body("closesAt", equalTo(closesAt));
         AssessmentFixture.invite(owner, id, "late-" + candidateName).statusCode(200).body("invited", equalTo(1));
+    }
+
+    @Test
+    void anEditBasedOnAnEarlierReadIsRefusedRatherThanOverwritingTheChangeBetween() {
+        Map<String, Object> body = later(AssessmentFixture.listed(ROLE, question(1)));
+        String id = AssessmentFixture.created(owner, body);
+        String read = given().auth().oauth2(owner).get(ASSESSMENTS + "/" + id).then().statusCode(200)
+                .extract().header("ETag");
+
+        body.put("title", "First edit");
+        String edited = given().auth().oauth2(owner).header("If-Match", read).contentType(ContentType.JSON)
+                .body(AssessmentFixture.json(body)).put(ASSESSMENTS + "/" + id).then().statusCode(200)
+                .extract().header("ETag");
+        assertThat(edited).isNotEqualTo(read);
+
+        body.put("title", "Second edit, from the old read");
+        given().auth().oauth2(owner).header("If-Match", read).contentType(ContentType.JSON)
+                .body(AssessmentFixture.json(body)).put(ASSESSMENTS + "/" + id).then().statusCode(412)
+                .contentType("application/problem+json").body("type", endsWith("/assessment-changed"));
+        given().auth().oauth2(owner).get(ASSESSMENTS + "/" + id).then().body("title", equalTo("First edit"));
     }
 
     @Test
