@@ -70,7 +70,8 @@ class AssessmentsOnThePagesTest {
         ExtractableResponse<Response> started = interviews.post("/interviews" + assessment, Map.of());
         assertThat(started.statusCode()).isEqualTo(303);
         String interview = pathOf(started);
-        assertThat(CandidatePage.open(candidate, interview).html()).contains("Question 1 of 2");
+        assertThat(CandidatePage.open(candidate, interview).html()).contains("Question 1 of 2",
+                "Assessment: Screening for " + candidateName);
         assertThat(CandidatePage.open(candidate, "/interviews").html()).contains("Taken",
                 "href=\"" + interview + "\"").doesNotContain("action=\"/interviews" + assessment + "\"");
         assertThat(CandidatePage.open(recruiter, assessment).html()).contains("In progress",
