@@ -16,10 +16,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-/** V7 made every existing session practice: a row written as before assessments existed reads as private practice. */
+/**
+ * What V7 makes the database hold to: every existing session is practice (a row written as before assessments
+ * existed reads as private practice), an assessment session names its assessment, and a candidate has at most one
+ * session of an assessment, whoever writes it.
+ */
 @QuarkusTest
 @QuarkusTestResource(TestInfrastructure.class)
-class SessionsFromBeforeAssessmentsArePracticeTest {
+class SessionKindsInTheDatabaseTest {
     @Inject
     EntityManager entityManager;
 
@@ -57,5 +61,28 @@ class SessionsFromBeforeAssessmentsArePracticeTest {
                         VALUES (?1, 'x', 'backend-engineer', 'IN_PROGRESS', 1, now(), now(), 'ASSESSMENT')""")
                 .setParameter(1, UUID.randomUUID()).executeUpdate()))
                 .rootCause().hasMessageContaining("assessment_sessions_name_their_assessment");
+    }
+
+    @Test
+    void aCandidateHasOneSessionOfAnAssessmentWhateverWritesIt() {
+        UUID assessment = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                        INSERT INTO assessment (id, owner_id, title, role, question_count, opens_at, closes_at,
+                                                shows_feedback, created_at)
+                        VALUES (?1, 'rhea', 'Twice', 'backend-engineer', 1, now(), now() + interval '1 hour', true,
+                                now())""")
+                .setParameter(1, assessment).executeUpdate());
+        QuarkusTransaction.requiringNew().run(() -> insertAssessmentSession(assessment));
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> insertAssessmentSession(assessment)))
+                .rootCause().hasMessageContaining("one_session_per_assessment_and_candidate");
+    }
+
+    private void insertAssessmentSession(UUID assessment) {
+        entityManager.createNativeQuery("""
+                        INSERT INTO interview_session (id, candidate_id, role, status, question_count, started_at,
+                                                       deadline, kind, assessment_id)
+                        VALUES (?1, 'cleo', 'backend-engineer', 'IN_PROGRESS', 1, now(), now(), 'ASSESSMENT', ?2)""")
+                .setParameter(1, UUID.randomUUID()).setParameter(2, assessment).executeUpdate();
     }
 }
