@@ -58,7 +58,7 @@ class AssessmentsOnThePagesTest {
 
         CandidatePage page = CandidatePage.open(recruiter, assessment);
         assertThat(page.html()).contains("Screening for " + candidateName, "Open its reports",
-                "href=\"/reports?assessment=" + idOf(assessment) + "\"", "Nobody is invited yet.");
+                "href=\"/recruiter/reports?assessment=" + idOf(assessment) + "\"", "Nobody is invited yet.");
         assertThat(page.post(assessment + "/invitations", Map.of("candidateIds", candidateName + ",\n  dora"))
                 .statusCode()).isEqualTo(303);
         assertThat(CandidatePage.open(recruiter, assessment).html()).contains(candidateName, "dora", "Invited",
