@@ -118,6 +118,6 @@ public class SessionResource {
 
     // The token's subject is the candidate id.
     private Caller caller() {
-        return new Caller(viewer.getSubject(), viewer.isStaff());
+        return Caller.of(viewer);
     }
 }

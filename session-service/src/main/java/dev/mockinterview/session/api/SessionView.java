@@ -1,6 +1,7 @@
 package dev.mockinterview.session.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.mockinterview.session.domain.AssessmentRef;
 import dev.mockinterview.session.domain.InterviewSession;
 import dev.mockinterview.session.domain.SessionSnapshot;
 
@@ -11,12 +12,13 @@ import java.util.UUID;
 
 /**
  * A session as its candidate sees it. While it runs, questions past the current one stay hidden, as in a real
- * interview.
+ * interview. An assessment session names its assessment; practice has no {@code assessment}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SessionView(UUID id, String candidateId, String role, InterviewSession.Status status,
                           InterviewSession.Ending endedAs, int questionCount, Integer currentPosition,
-                          Instant startedAt, Instant deadline, Instant completedAt, List<Question> questions) {
+                          Instant startedAt, Instant deadline, Instant completedAt, List<Question> questions,
+                          AssessmentRef assessment) {
 
     /**
      * A question of the session: whether it was answered, skipped or timed out, and for the current one when its
@@ -37,7 +39,7 @@ public record SessionView(UUID id, String candidateId, String role, InterviewSes
         Integer currentPosition = running && current <= session.questionCount() ? current : null;
         return new SessionView(session.id(), session.candidateId(), session.role(), session.status(),
                 session.endedAs(), session.questionCount(), currentPosition, session.startedAt(), session.deadline(),
-                session.completedAt(), shown);
+                session.completedAt(), shown, session.assessment());
     }
 
     private static Question view(SessionSnapshot.Question question, boolean isCurrent) {

@@ -90,7 +90,7 @@ public class Answering {
                 now);
         Submission.Stored stored = new Submission.Stored(answerId, session.id, position, slot.questionId(),
                 slot.questionVersion(), text, now);
-        publisher.answerSubmitted(stored, session.candidateId, timeTaken);
+        publisher.answerSubmitted(stored, session, timeTaken);
         LOG.infof("Answer %s stored for session %s position %d (question %s v%d)", answerId, session.id, position,
                 slot.questionId(), slot.questionVersion());
         return stored;

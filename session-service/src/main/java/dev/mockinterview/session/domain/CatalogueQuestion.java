@@ -1,6 +1,7 @@
 package dev.mockinterview.session.domain;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -30,6 +31,29 @@ public class CatalogueQuestion extends PanacheEntityBase {
     @Column(name = "published_at")
     public Instant publishedAt;
     public boolean current;
+
+    /** The current versions of the role's questions, of the topics (all when empty) and difficulty (any when null). */
+    public static List<CatalogueQuestion> current(String role, List<String> topics, String difficulty) {
+        StringBuilder where = new StringBuilder("role = :role and current = true");
+        Parameters parameters = Parameters.with("role", role);
+        if (!topics.isEmpty()) {
+            where.append(" and topic in :topics");
+            parameters.and("topics", topics);
+        }
+        if (difficulty != null) {
+            where.append(" and difficulty = :difficulty");
+            parameters.and("difficulty", difficulty);
+        }
+        return list(where.toString(), parameters);
+    }
+
+    /** Why {@link #current} cannot give {@code count} questions, in words. */
+    static String tooFew(int available, String role, List<String> topics, String difficulty, int count) {
+        return "The catalogue holds " + available + " published questions for the role " + role
+                + (topics.isEmpty() ? "" : " in the topics " + topics)
+                + (difficulty == null ? "" : " at difficulty " + difficulty)
+                + ", fewer than the " + count + " requested.";
+    }
 
     /** The roles new sessions can be started for: those with a current question, sorted. */
     public static List<String> currentRoles() {

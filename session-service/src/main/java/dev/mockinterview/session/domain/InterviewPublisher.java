@@ -7,8 +7,8 @@ import java.time.Duration;
  * kept if and only if the change is: an accepted answer is never without its answer-submitted event.
  */
 public interface InterviewPublisher {
-    /** An answer was stored; timeTaken runs from its question's presentation to the answer. */
-    void answerSubmitted(Submission.Stored answer, String candidateId, Duration timeTaken);
+    /** An answer was stored in the session; timeTaken runs from its question's presentation to the answer. */
+    void answerSubmitted(Submission.Stored answer, InterviewSession session, Duration timeTaken);
 
     /** The session has ended, however it ended. */
     void sessionEnded(InterviewSession session);

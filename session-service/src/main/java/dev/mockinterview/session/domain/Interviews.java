@@ -1,5 +1,6 @@
 package dev.mockinterview.session.domain;
 
+import dev.mockinterview.web.AdminReads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -14,14 +15,23 @@ import java.util.UUID;
 @Transactional
 public class Interviews {
     private final SessionRepository sessions;
+    private final AdminReads adminReads;
 
-    Interviews(SessionRepository sessions) {
+    Interviews(SessionRepository sessions, AdminReads adminReads) {
         this.sessions = sessions;
+        this.adminReads = adminReads;
     }
 
-    /** The session if it exists and the caller may see it; a candidate sees only their own. */
+    /**
+     * The session if it exists and the caller may see it: a candidate their own, a recruiter those of their
+     * assessments, an admin any (a read of someone's practice goes on record).
+     */
     public SessionSnapshot find(UUID sessionId, Caller caller) {
-        return SessionSnapshot.of(sessions.visible(sessionId, caller));
+        InterviewSession session = sessions.visible(sessionId, caller);
+        if (session.kind == InterviewSession.Kind.PRACTICE && !session.candidateId.equals(caller.subject())) {
+            adminReads.practiceRead(caller.subject(), session.candidateId, session.id, "session");
+        }
+        return SessionSnapshot.of(session);
     }
 
     /** The candidate's own sessions, newest first. */

@@ -47,13 +47,24 @@ public class SessionRepository {
         return session;
     }
 
-    /** The session if the caller may see it: staff see every session, a candidate only their own. */
+    /**
+     * The session if the caller may see it: its candidate; for an assessment session also the assessment's owner;
+     * admins every session. To anyone else it does not exist.
+     */
     InterviewSession visible(UUID sessionId, Caller caller) {
         InterviewSession session = InterviewSession.findById(sessionId);
-        if (session == null || (!caller.staff() && !Objects.equals(session.candidateId, caller.subject()))) {
+        if (session == null || !mayRead(session, caller)) {
             throw notFound(sessionId);
         }
         return session;
+    }
+
+    private static boolean mayRead(InterviewSession session, Caller caller) {
+        if (caller.isAdmin() || Objects.equals(session.candidateId, caller.subject())) {
+            return true;
+        }
+        return caller.role() == Caller.Role.RECRUITER && session.assessment != null
+                && session.assessment.ownerId.equals(caller.subject());
     }
 
     /** The candidate's sessions, newest first. */
@@ -67,7 +78,8 @@ public class SessionRepository {
     }
 
     /**
-     * The candidate's sessions in progress: how many, and the earliest deadline among them (null when none). It
+     * The candidate's practice sessions in progress: how many, and the earliest deadline among them (null when none);
+     * assessment sessions do not count. It
      * first takes the candidate's lock, held until the transaction ends, so that starts of one candidate, on any
      * instance, count one after the other and each sees the sessions the one before it started.
      */
@@ -78,7 +90,7 @@ public class SessionRepository {
                 .getSingleResult();
         Tuple open = (Tuple) entityManager.createNativeQuery("""
                         SELECT count(*) AS open, min(deadline) AS earliest_deadline FROM interview_session
-                        WHERE candidate_id = ?1 AND status = 'IN_PROGRESS'""", Tuple.class)
+                        WHERE candidate_id = ?1 AND status = 'IN_PROGRESS' AND kind = 'PRACTICE'""", Tuple.class)
                 .setParameter(1, candidateId)
                 .unwrap(NativeQuery.class)
                 .addScalar("open", StandardBasicTypes.LONG)

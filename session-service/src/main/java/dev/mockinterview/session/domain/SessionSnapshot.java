@@ -12,10 +12,12 @@ import java.util.stream.Collectors;
  * the transaction that loaded or changed the session, so that no caller needs one of its own.
  *
  * @param currentPosition the first position neither answered, skipped nor timed out; past the last when none is
+ * @param assessment      the assessment it was taken for, null for practice
  */
 public record SessionSnapshot(UUID id, String candidateId, String role, InterviewSession.Status status,
                               InterviewSession.Ending endedAs, int questionCount, Instant startedAt,
-                              Instant deadline, Instant completedAt, int currentPosition, List<Question> questions) {
+                              Instant deadline, Instant completedAt, int currentPosition, List<Question> questions,
+                              AssessmentRef assessment) {
 
     /**
      * A question of the session.
@@ -55,6 +57,6 @@ public record SessionSnapshot(UUID id, String candidateId, String role, Intervie
         }).toList();
         return new SessionSnapshot(session.id, session.candidateId, session.role, session.status, session.endedAs,
                 session.questionCount, session.startedAt, session.deadline, session.completedAt,
-                session.currentPosition(), questions);
+                session.currentPosition(), questions, session.assessmentRef());
     }
 }

@@ -9,7 +9,6 @@ import dev.mockinterview.limits.RateLimits;
 import dev.mockinterview.web.TimeFormats;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -18,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -70,38 +68,19 @@ public class Starting {
 
     private SessionSnapshot startNow(String candidateId, String role, int questionCount, List<String> topics,
                                      String difficulty) {
-        List<CatalogueQuestion> available = available(role, topics, difficulty);
+        List<CatalogueQuestion> available = CatalogueQuestion.current(role, topics, difficulty);
         if (available.size() < questionCount) {
             throw new Unfulfillable("not-enough-questions", "Not enough questions",
-                    "The catalogue holds " + available.size() + " published questions for the role " + role
-                            + (topics.isEmpty() ? "" : " in the topics " + topics)
-                            + (difficulty == null ? "" : " at difficulty " + difficulty)
-                            + ", fewer than the " + questionCount + " requested.");
+                    CatalogueQuestion.tooFew(available.size(), role, topics, difficulty, questionCount));
         }
         requireRoomForAnother(candidateId);
         List<CatalogueQuestion> drawn = QuestionDraw.draw(available,
                 Set.copyOf(sessions.recentQuestionIds(candidateId, recentSessions)), questionCount,
                 ThreadLocalRandom.current());
-        InterviewSession session = new InterviewSession();
-        session.id = UUID.randomUUID();
-        session.candidateId = candidateId;
-        session.role = role;
-        session.status = InterviewSession.Status.IN_PROGRESS;
-        session.questionCount = questionCount;
-        session.startedAt = SessionRepository.now();
-        for (CatalogueQuestion question : drawn) {
-            SessionQuestion slot = new SessionQuestion();
-            slot.session = session;
-            slot.position = session.questions.size() + 1;
-            slot.questionId = question.questionId;
-            slot.questionVersion = question.version;
-            slot.prompt = question.prompt;
-            slot.timeLimitSeconds = question.timeLimitSeconds;
-            session.questions.add(slot);
-        }
-        session.questions.get(0).presentedAt = session.startedAt;
-        int totalSeconds = drawn.stream().mapToInt(question -> question.timeLimitSeconds).sum();
-        session.deadline = session.startedAt.plusSeconds(totalSeconds).plus(grace.multipliedBy(questionCount));
+        InterviewSession session = InterviewSession.begin(candidateId, role, drawn.stream()
+                .map(question -> new InterviewSession.Planned(question.questionId, question.version,
+                        question.prompt, question.timeLimitSeconds))
+                .toList(), grace);
         session.persist();
         metrics.counter("sessions.started", "role", role).increment();
         LOG.infof("Session %s started for role %s with %d questions", session.id, role, questionCount);
@@ -119,19 +98,5 @@ public class Starting {
                             + "one of them to start another, or wait until the earliest ends at its deadline, "
                             + TimeFormats.utcTime(earliest) + ".");
         }
-    }
-
-    private static List<CatalogueQuestion> available(String role, List<String> topics, String difficulty) {
-        StringBuilder where = new StringBuilder("role = :role and current = true");
-        Parameters parameters = Parameters.with("role", role);
-        if (!topics.isEmpty()) {
-            where.append(" and topic in :topics");
-            parameters.and("topics", topics);
-        }
-        if (difficulty != null) {
-            where.append(" and difficulty = :difficulty");
-            parameters.and("difficulty", difficulty);
-        }
-        return CatalogueQuestion.list(where.toString(), parameters);
     }
 }

@@ -12,7 +12,8 @@ import java.time.Duration;
 
 /**
  * Writes answer-submitted and session-completed events, keyed by session id, into the outbox in the transaction of
- * the change they report; the outbox relay publishes them. The session's row lock, held by every caller, keeps one
+ * the change they report; the outbox relay publishes them. An assessment session's events name its assessment,
+ * practice's name none. The session's row lock, held by every caller, keeps one
  * session's events in commit order.
  */
 @ApplicationScoped
@@ -24,11 +25,11 @@ public class InterviewEvents implements InterviewPublisher {
     }
 
     @Override
-    public void answerSubmitted(Submission.Stored answer, String candidateId, Duration timeTaken) {
+    public void answerSubmitted(Submission.Stored answer, InterviewSession session, Duration timeTaken) {
         outbox.append(Topics.ANSWER_SUBMITTED, EventTypes.ANSWER_SUBMITTED, answer.sessionId().toString(),
-                new AnswerSubmitted(answer.answerId(), answer.sessionId(), candidateId, answer.position(),
+                new AnswerSubmitted(answer.answerId(), answer.sessionId(), session.candidateId, answer.position(),
                         answer.questionId(), answer.questionVersion(), answer.text(), answer.submittedAt(),
-                        timeTaken.toMillis()));
+                        timeTaken.toMillis(), SessionAssessment.of(session)));
     }
 
     @Override
@@ -36,6 +37,6 @@ public class InterviewEvents implements InterviewPublisher {
         outbox.append(Topics.SESSION_COMPLETED, EventTypes.SESSION_COMPLETED, session.id.toString(),
                 new SessionCompleted(session.id, session.candidateId, session.role, session.questionCount,
                         session.answers.stream().map(answer -> answer.id).toList(), session.completedAt,
-                        session.endedAs.name()));
+                        session.endedAs.name(), SessionAssessment.of(session)));
     }
 }

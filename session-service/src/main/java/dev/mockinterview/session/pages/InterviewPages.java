@@ -10,9 +10,11 @@ import dev.mockinterview.session.domain.Caller;
 import dev.mockinterview.session.domain.CatalogueQuestion;
 import dev.mockinterview.session.domain.Closing;
 import dev.mockinterview.session.domain.Interviews;
+import dev.mockinterview.session.domain.Invitation;
 import dev.mockinterview.session.domain.SessionSnapshot;
 import dev.mockinterview.session.domain.Starting;
 import dev.mockinterview.session.domain.Submission;
+import dev.mockinterview.session.domain.TakingAssessments;
 import dev.mockinterview.web.TimeFormats;
 import dev.mockinterview.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
@@ -37,21 +39,24 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The candidate's pages: their sessions with the form that starts one, and the interview itself, one question at a
- * time. Every change goes through the domain ({@link Starting}, {@link Answering}, {@link Closing}), as the API's
- * do; each form post answers with a redirect to the interview (post/redirect/get), or shows the page again with what
- * the service refused and why.
+ * The candidate's pages: their sessions with the form that starts one, the assessments they are invited to, and the
+ * interview itself, one question at a time. Every change goes through the domain ({@link Starting},
+ * {@link TakingAssessments}, {@link Answering}, {@link Closing}), as the API's do; each form post answers with a
+ * redirect to the interview (post/redirect/get), or shows the page again with what the service refused and why.
  */
 @Path("/interviews")
 @RolesAllowed("candidate")
 @Produces(MediaType.TEXT_HTML)
 public class InterviewPages {
     static final int PAGE_SIZE = 10;
+    // The candidate's assessments shown beside their sessions, latest opening first.
+    static final int MAX_ASSESSMENTS = 20;
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance interviews(SessionList sessions, StartForm form, List<String> roles,
-                                                  List<String> topics, List<String> difficulties);
+                                                  List<String> topics, List<String> difficulties,
+                                                  List<Invitation> assessments, String assessmentProblem);
 
         static native TemplateInstance interview(InterviewView interview, AnswerForm answer, int maxLength);
 
@@ -74,13 +79,15 @@ public class InterviewPages {
     private final Starting starting;
     private final Answering answering;
     private final Closing closing;
+    private final TakingAssessments taking;
     private final Viewer viewer;
     private final Validator validator;
 
-    InterviewPages(Interviews interviews, Starting starting, Answering answering, Closing closing, Viewer viewer,
-                   Validator validator) {
+    InterviewPages(Interviews interviews, Starting starting, Answering answering, Closing closing,
+                   TakingAssessments taking, Viewer viewer, Validator validator) {
         this.interviews = interviews;
         this.starting = starting;
+        this.taking = taking;
         this.answering = answering;
         this.closing = closing;
         this.viewer = viewer;
@@ -89,7 +96,7 @@ public class InterviewPages {
 
     @GET
     public TemplateInstance list(@RestQuery @DefaultValue("0") int page) {
-        return interviewsPage(Math.max(0, page), StartForm.blank());
+        return interviewsPage(Math.max(0, page), StartForm.blank(), null);
     }
 
     @POST
@@ -98,7 +105,7 @@ public class InterviewPages {
                           @RestForm String questionCount) {
         StartForm form = new StartForm(role, topics, difficulty, questionCount, Map.of(), null).validated(validator);
         if (!form.isValid()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(interviewsPage(0, form)).build();
+            return Response.status(Response.Status.BAD_REQUEST).entity(interviewsPage(0, form, null)).build();
         }
         StartSessionRequest request = form.request();
         try {
@@ -107,7 +114,20 @@ public class InterviewPages {
             return toInterview(session.id());
         } catch (Refusal refused) {
             return Response.status(ProblemMappers.problemOf(refused).status())
-                    .entity(interviewsPage(0, form.withProblem(refused.detail()))).build();
+                    .entity(interviewsPage(0, form.withProblem(refused.detail()), null)).build();
+        }
+    }
+
+    /** Starts an assessment the candidate is invited to, once, while it is open. */
+    @POST
+    @Path("/assessments/{assessmentId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response startAssessment(@PathParam("assessmentId") UUID assessmentId) {
+        try {
+            return toInterview(taking.start(assessmentId, viewer.getSubject()).id());
+        } catch (Refusal refused) {
+            return Response.status(ProblemMappers.problemOf(refused).status())
+                    .entity(interviewsPage(0, StartForm.blank(), refused.detail())).build();
         }
     }
 
@@ -164,12 +184,13 @@ public class InterviewPages {
         }
     }
 
-    private TemplateInstance interviewsPage(int page, StartForm form) {
+    private TemplateInstance interviewsPage(int page, StartForm form, String assessmentProblem) {
         String candidate = viewer.getSubject();
         SessionList sessions = SessionList.of(interviews.sessionsOf(candidate, page, PAGE_SIZE), page, PAGE_SIZE,
                 interviews.countSessionsOf(candidate));
         return Templates.interviews(sessions, form, CatalogueQuestion.currentRoles(),
-                CatalogueQuestion.currentTopics(), StartForm.DIFFICULTIES);
+                CatalogueQuestion.currentTopics(), StartForm.DIFFICULTIES,
+                taking.invitationsOf(candidate, 0, MAX_ASSESSMENTS).items(), assessmentProblem);
     }
 
     /**
@@ -201,6 +222,6 @@ public class InterviewPages {
 
     // Pages are the candidate's own: they see their sessions only, as on the API.
     private Caller caller() {
-        return new Caller(viewer.getSubject(), false);
+        return Caller.candidate(viewer.getSubject());
     }
 }

@@ -14,11 +14,12 @@ import java.util.UUID;
  * what became of each, the candidate's answers included. Built from the API's view of the session, so that the page
  * hides and times questions exactly as the API does.
  *
- * @param current null when no question is open (all are done, or the session has ended)
- * @param earlier the questions shown apart from the current one, in order
+ * @param current         null when no question is open (all are done, or the session has ended)
+ * @param earlier         the questions shown apart from the current one, in order
+ * @param assessmentTitle the title of the assessment it was taken for, null for practice
  */
 public record InterviewView(UUID id, String role, boolean running, String endedNote, int questionCount,
-                            Instant deadline, Current current, List<Earlier> earlier) {
+                            Instant deadline, Current current, List<Earlier> earlier, String assessmentTitle) {
 
     /**
      * The open question.
@@ -58,7 +59,7 @@ public record InterviewView(UUID id, String role, boolean running, String endedN
         }
         return new InterviewView(view.id(), view.role(), view.status() == InterviewSession.Status.IN_PROGRESS,
                 view.endedAs() == null ? null : endedNote(view.endedAs()), view.questionCount(), view.deadline(),
-                current, earlier);
+                current, earlier, session.assessment() == null ? null : session.assessment().title());
     }
 
     private static String outcome(SessionView.Question question) {

@@ -6,6 +6,7 @@ import dev.mockinterview.contracts.EventContracts;
 import dev.mockinterview.contracts.Topics;
 import dev.mockinterview.testsupport.KafkaTestClient;
 import dev.mockinterview.testsupport.TestInfrastructure;
+import dev.mockinterview.session.AssessmentFixture;
 import dev.mockinterview.session.CatalogueFixture;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +55,7 @@ class PublishingSessionEventsTest {
             JsonNode data = json.readTree(record.value()).path("data");
             assertThat(data.path("sessionId").asText()).isEqualTo(sessionId);
             assertThat(data.path("candidateId").asText()).isEqualTo("pete");
+            assertThat(data.has("assessment")).as("practice names no assessment").isFalse();
             positions.add(data.path("position").asInt());
         }
         assertThat(positions).containsExactly(1, 2, 3);
@@ -60,7 +63,41 @@ class PublishingSessionEventsTest {
         assertThat(EventContracts.violations(completion)).as(completion).isEmpty();
         JsonNode completed = json.readTree(completion).path("data");
         assertThat(completed.path("endedAs").asText()).isEqualTo("FINISHED");
+        assertThat(completed.has("assessment")).as("practice names no assessment").isFalse();
         assertThat(completed.path("questionCount").asInt()).isEqualTo(3);
         assertThat(completed.path("answerIds")).extracting(JsonNode::asText).containsExactlyElementsOf(answerIds);
+    }
+
+    @Test
+    void anAssessmentSessionsEventsNameTheAssessmentAndItsOwnerAndHonourTheContract() throws Exception {
+        String candidate = TestInfrastructure.token("candidate", "paula");
+        String owner = TestInfrastructure.token("recruiter", "rhea-events");
+        CatalogueFixture.publishRole("assessment-events-role", 1, candidate);
+        Map<String, Object> body = AssessmentFixture.listed("assessment-events-role",
+                "assessment-events-role-question-1");
+        body.put("title", "Back-end screening");
+        body.put("showsFeedback", false);
+        String assessmentId = AssessmentFixture.created(owner, body);
+        AssessmentFixture.invite(owner, assessmentId, "paula").statusCode(200);
+        String sessionId = AssessmentFixture.start(candidate, assessmentId).statusCode(201).extract().path("id");
+        given().auth().oauth2(candidate).contentType(ContentType.JSON).body("{\"text\": \"my answer\"}")
+                .put("/api/v1/sessions/" + sessionId + "/answers/1").then().statusCode(200);
+        given().auth().oauth2(candidate).contentType(ContentType.JSON)
+                .post("/api/v1/sessions/" + sessionId + "/complete").then().statusCode(200);
+
+        String answer = KafkaTestClient.awaitRecords(Topics.ANSWER_SUBMITTED, 1,
+                record -> sessionId.equals(record.key()), Duration.ofSeconds(30)).get(0).value();
+        String completion = KafkaTestClient.awaitRecords(Topics.SESSION_COMPLETED, 1,
+                record -> sessionId.equals(record.key()), Duration.ofSeconds(30)).get(0).value();
+
+        for (String event : List.of(answer, completion)) {
+            assertThat(EventContracts.violations(event)).as(event).isEmpty();
+            JsonNode assessment = json.readTree(event).path("data").path("assessment");
+            assertThat(assessment.path("assessmentId").asText()).isEqualTo(assessmentId);
+            assertThat(assessment.path("title").asText()).isEqualTo("Back-end screening");
+            assertThat(assessment.path("ownerId").asText()).isEqualTo("rhea-events");
+            assertThat(assessment.path("showsFeedback").isBoolean()).isTrue();
+            assertThat(assessment.path("showsFeedback").asBoolean()).isFalse();
+        }
     }
 }
