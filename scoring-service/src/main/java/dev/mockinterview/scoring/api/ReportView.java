@@ -1,5 +1,6 @@
 package dev.mockinterview.scoring.api;
 
+import dev.mockinterview.scoring.domain.AnswerReview;
 import dev.mockinterview.scoring.domain.ScoredAnswer;
 import dev.mockinterview.scoring.domain.SessionReport;
 
@@ -11,38 +12,49 @@ import java.util.UUID;
 /**
  * A session's report down to each key point and its evidence: PENDING with the answers scored so far until the
  * session has ended and all its answers are scored, then COMPLETE with the overall score (the mean over the
- * session's questions, unanswered ones counting 0, to one decimal). Each answer shows its newest score, and the
- * scores older scorer versions gave it.
+ * session's final scores, unanswered questions counting 0, to one decimal). Each answer shows its newest machine
+ * score, the scores older scorer versions gave it, and people's reviews of it with its final score.
  *
  * @param timeTakenMillis the answers' time taken, summed
- * @param topicScores     mean score of the answered questions per topic
+ * @param topicScores     mean final score of the answered questions per topic
+ * @param reviewedBy      who reviewed an answer of the report last; null when nobody has
+ * @param reviewedAt      when; null when nobody has
  */
 public record ReportView(UUID sessionId, String candidateId, String role, SessionReport.Status status,
                          BigDecimal overallScore, Integer questionCount, String endedAs, Instant completedAt,
                          Instant reportedAt, long timeTakenMillis, List<SessionReport.TopicScore> topicScores,
                          List<SessionReport.KeyPointOfAnswer> strongestKeyPoints,
-                         List<SessionReport.KeyPointOfAnswer> weakestKeyPoints, List<AnswerView> answers) {
+                         List<SessionReport.KeyPointOfAnswer> weakestKeyPoints, String reviewedBy,
+                         Instant reviewedAt, List<AnswerView> answers) {
 
     /**
      * One scored answer, the question version it was scored against and the scorer that scored it.
      *
-     * @param feedback two or three sentences of feedback in words, built from the findings and flags
+     * @param score      the newest machine score, kept whatever the reviews say
+     * @param feedback   two or three sentences of feedback in words, built from the findings and flags
+     * @param finalScore the score that counts: the newest review's, the machine's when there is none
+     * @param review     the newest review (final score, key point statuses, reason, reviewer, time); null when none
+     * @param reviews    every review, oldest first
      */
     public record AnswerView(UUID answerId, int position, String questionId, int questionVersion, String topic,
                              long timeTakenMillis, int score, ScoredAnswer.Band band, List<ScoredAnswer.Flag> flags,
                              List<ScoredAnswer.KeyPointFinding> keyPoints, List<String> feedback,
-                             String scorerVersion, Instant scoredAt, List<SessionReport.EarlierScore> earlierScores) {
+                             String scorerVersion, Instant scoredAt, List<SessionReport.EarlierScore> earlierScores,
+                             int finalScore, AnswerReview.Revision review, List<AnswerReview.Revision> reviews) {
     }
 
     static ReportView of(SessionReport report) {
+        AnswerReview.Revision latest = report.latestReview();
         return new ReportView(report.sessionId(), report.candidateId(), report.role(), report.status(),
                 report.overallScore(), report.questionCount(), report.endedAs(), report.completedAt(),
                 report.reportedAt(), report.timeTakenMillis(), report.topicScores(), report.strongestKeyPoints(),
-                report.weakestKeyPoints(),
+                report.weakestKeyPoints(), latest == null ? null : latest.reviewerId(),
+                latest == null ? null : latest.reviewedAt(),
                 report.answers().stream()
                         .map(a -> new AnswerView(a.answerId(), a.position(), a.questionId(), a.questionVersion(),
                                 a.topic(), a.timeTakenMillis(), a.score(), a.band(), a.flags(), a.keyPoints(),
-                                a.feedback(), a.scorerVersion(), a.scoredAt(), a.earlierScores()))
+                                a.feedback(), a.scorerVersion(), a.scoredAt(), a.earlierScores(), a.finalScore(),
+                                a.latestReview(), a.reviews()))
                         .toList());
     }
 }
