@@ -88,11 +88,11 @@ public class Reviewing {
         review.scorerVersion = answer.scorerVersion();
         review.previousScore = answer.finalScore();
         review.score = score;
+        List<ScoredAnswer.Coverage> before = answer.finalStatuses();
         review.keyPoints = IntStream.range(0, answer.keyPoints().size()).mapToObj(i -> {
             ScoredAnswer.KeyPointFinding finding = answer.keyPoints().get(i);
-            ScoredAnswer.Coverage before = previousStatus(previous, finding);
-            return new AnswerReview.KeyPointReview(finding.text(), finding.status(), before,
-                    chosen.getOrDefault(i, before));
+            return new AnswerReview.KeyPointReview(finding.text(), finding.status(), before.get(i),
+                    chosen.getOrDefault(i, before.get(i)));
         }).toList();
         review.persist();
         publisher.answerReviewed(Answer.findById(answerId), session.assessment().orElseThrow(), review);
@@ -101,15 +101,6 @@ public class Reviewing {
                 answerId, sessionId, answer.questionId(), answer.questionVersion(), review.revision, reviewerId,
                 review.previousScore, score);
         return review.revision();
-    }
-
-    // The status the previous revision gave the key point; the machine's when there is none, or when that revision
-    // reviewed an older machine score without the key point.
-    private static ScoredAnswer.Coverage previousStatus(AnswerReview.Revision previous,
-                                                        ScoredAnswer.KeyPointFinding finding) {
-        return previous == null ? finding.status() : previous.keyPoints().stream()
-                .filter(point -> point.text().equals(finding.text())).findFirst()
-                .map(AnswerReview.KeyPointReview::status).orElse(finding.status());
     }
 
     // The key points chosen, by index, once every field is right.

@@ -70,6 +70,17 @@ public record SessionReport(UUID sessionId, String candidateId, String role, Ass
             return reviews.isEmpty() ? null : reviews.get(reviews.size() - 1);
         }
 
+        /**
+         * Each key point's status that counts, in the order of {@link #keyPoints()}: the newest review's, or the
+         * machine's where no review gave the key point one (none, or one of an older machine score without it).
+         */
+        public List<ScoredAnswer.Coverage> finalStatuses() {
+            AnswerReview.Revision latest = latestReview();
+            return keyPoints.stream().map(finding -> latest == null ? finding.status() : latest.keyPoints().stream()
+                    .filter(point -> point.text().equals(finding.text())).findFirst()
+                    .map(AnswerReview.KeyPointReview::status).orElse(finding.status())).toList();
+        }
+
         /** The score that counts: the newest review's, or the machine's when nobody has reviewed it. */
         public int finalScore() {
             return reviews.isEmpty() ? score : latestReview().score();
