@@ -36,10 +36,12 @@ public class Reports {
 
     private final EntityManager entityManager;
     private final QuestionVersions questionVersions;
+    private final Reviews reviews;
 
-    Reports(EntityManager entityManager, QuestionVersions questionVersions) {
+    Reports(EntityManager entityManager, QuestionVersions questionVersions, Reviews reviews) {
         this.entityManager = entityManager;
         this.questionVersions = questionVersions;
+        this.reviews = reviews;
     }
 
     /** The report of a session scoring has heard of, pending or complete. */
@@ -225,7 +227,8 @@ public class Reports {
         return Optional.of(new QuestionScores(questionId, version, count,
                 summary[1] == null ? null : oneDecimal((Number) summary[1]), percentiles,
                 sessions.stream().map(row -> new QuestionScores.SessionScore((UUID) row[0], (String) row[1],
-                        (UUID) row[2], ((Number) row[3]).intValue(), oneDecimal((Number) row[4]))).toList()));
+                        (UUID) row[2], ((Number) row[3]).intValue(), oneDecimal((Number) row[4]))).toList(),
+                reviews.figures(questionId, version)));
     }
 
     private static Object[] toArray(Object sqlArray) {
