@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -137,7 +138,7 @@ public class Reviewing {
         }
         if (!errors.isEmpty()) {
             throw new Invalid(errors.stream().map(error -> error.name() + " " + error.message())
-                    .reduce((a, b) -> a + "; " + b).orElseThrow(), errors);
+                    .collect(Collectors.joining("; ")), errors);
         }
         return chosen;
     }

@@ -7,6 +7,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +29,7 @@ class ExportingGradedAnswersTest {
     private static final String EXPORT = "/api/v1/reviews/graded-answers.tsv";
 
     @Test
-    void everyReviewedAnswerIsOneRowTheScorerEvaluationReadsGradedByItsFinalReview() {
+    void everyReviewedAnswerIsOneRowTheScorerEvaluationReadsGradedByItsFinalReview() throws IOException {
         String text = canonicalAnswerText() + "\tA tab,\r\nthen new lines\n\nand || pipes.";
         UUID sessionId = completedSession("tess", "backend-engineer", 2, List.of(
                 new Answered("q-" + UUID.randomUUID(), "api-design", text),
@@ -40,6 +43,8 @@ class ExportingGradedAnswersTest {
                 .when().get(EXPORT).then().statusCode(200).extract();
 
         assertThat(response.contentType()).startsWith("text/tab-separated-values");
+        // Kept for a look, or for deploy/evaluate-scorer target/graded-answers.tsv.
+        Files.writeString(Path.of("target", "graded-answers.tsv"), response.asString());
         // As the evaluation's GradedAnswers reads it: lines, cells at tabs, columns by header name.
         List<String> lines = response.asString().lines().toList();
         List<String> header = Arrays.asList(lines.get(0).split("\t", -1));
