@@ -13,8 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Writes answer-scored, session-scored and answer-reviewed events, keyed by session id, into the outbox in the
- * transaction that stores the score, the report or the review; the outbox relay publishes them. The session's row lock, held by every caller,
- * keeps one session's events in commit order.
+ * transaction that stores the score, the report or the review; the outbox relay publishes them. The session's row
+ * lock, held by every caller, keeps one session's events in commit order.
  */
 @ApplicationScoped
 public class ScoreEvents implements ScorePublisher {
