@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * appear inside a cell: any run of breaks becomes one space, any run of pipes one pipe. For admins, who own the
  * scorer.
  */
-@Path("/api/v1/reviews/graded-answers.tsv")
+@Path("/api/v1/scoring/reviews/graded-answers.tsv")
 @RolesAllowed("admin")
 public class GradedAnswersResource {
     public static final String MEDIA_TYPE = "text/tab-separated-values";

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 @QuarkusTestResource(TestInfrastructure.class)
 class ExportingGradedAnswersTest {
-    private static final String EXPORT = "/api/v1/reviews/graded-answers.tsv";
+    private static final String EXPORT = "/api/v1/scoring/reviews/graded-answers.tsv";
 
     @Test
     void everyReviewedAnswerIsOneRowTheScorerEvaluationReadsGradedByItsFinalReview() throws IOException {
