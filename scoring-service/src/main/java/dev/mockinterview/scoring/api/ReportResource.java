@@ -51,7 +51,7 @@ public class ReportResource {
                           String sessionId) {
         return reports.find(UUID.fromString(sessionId))
                 .filter(report -> report.isReadableBy(viewer.getSubject(), viewer.isAdmin()))
-                .map(ReportView::of)
+                .map(report -> ReportView.of(report, report.isReviewableBy(viewer.getSubject(), viewer.isAdmin())))
                 // Another candidate's session answers 404 like an unknown one, so its existence is not revealed.
                 .orElseThrow(() -> new NotFoundException("No report for session " + sessionId));
     }

@@ -17,7 +17,7 @@ import java.util.UUID;
  *
  * @param timeTakenMillis the answers' time taken, summed
  * @param topicScores     mean final score of the answered questions per topic
- * @param reviewedBy      who reviewed an answer of the report last; null when nobody has
+ * @param reviewedBy      who reviewed an answer of the report last; null when nobody has, or for the candidate
  * @param reviewedAt      when; null when nobody has
  */
 public record ReportView(UUID sessionId, String candidateId, String role, SessionReport.Status status,
@@ -33,8 +33,9 @@ public record ReportView(UUID sessionId, String candidateId, String role, Sessio
      * @param score      the newest machine score, kept whatever the reviews say
      * @param feedback   two or three sentences of feedback in words, built from the findings and flags
      * @param finalScore the score that counts: the newest review's, the machine's when there is none
-     * @param review     the newest review (final score, key point statuses, reason, reviewer, time); null when none
-     * @param reviews    every review, oldest first
+     * @param review     the newest review (final score, key point statuses, reason, reviewer, time); null when
+     *                   none, and for the candidate
+     * @param reviews    every review, oldest first; empty for the candidate
      */
     public record AnswerView(UUID answerId, int position, String questionId, int questionVersion, String topic,
                              long timeTakenMillis, int score, ScoredAnswer.Band band, List<ScoredAnswer.Flag> flags,
@@ -43,8 +44,12 @@ public record ReportView(UUID sessionId, String candidateId, String role, Sessio
                              int finalScore, AnswerReview.Revision review, List<AnswerReview.Revision> reviews) {
     }
 
-    static ReportView of(SessionReport report) {
-        AnswerReview.Revision latest = report.latestReview();
+    /**
+     * @param withReviews whether the reviews are shown (who reviewed, why); to the candidate they are not, who sees
+     *                    the final scores
+     */
+    static ReportView of(SessionReport report, boolean withReviews) {
+        AnswerReview.Revision latest = withReviews ? report.latestReview() : null;
         return new ReportView(report.sessionId(), report.candidateId(), report.role(), report.status(),
                 report.overallScore(), report.questionCount(), report.endedAs(), report.completedAt(),
                 report.reportedAt(), report.timeTakenMillis(), report.topicScores(), report.strongestKeyPoints(),
@@ -54,7 +59,7 @@ public record ReportView(UUID sessionId, String candidateId, String role, Sessio
                         .map(a -> new AnswerView(a.answerId(), a.position(), a.questionId(), a.questionVersion(),
                                 a.topic(), a.timeTakenMillis(), a.score(), a.band(), a.flags(), a.keyPoints(),
                                 a.feedback(), a.scorerVersion(), a.scoredAt(), a.earlierScores(), a.finalScore(),
-                                a.latestReview(), a.reviews()))
+                                withReviews ? a.latestReview() : null, withReviews ? a.reviews() : List.of()))
                         .toList());
     }
 }

@@ -76,6 +76,13 @@ class ReviewingAnAnswerTest {
         assertThat(after.getString("reviewedAt")).isEqualTo(created.getString("reviewedAt"));
         BigDecimal overall = mean(reviewed + other, 2);
         assertThat(after.getObject("overallScore", BigDecimal.class)).isEqualByComparingTo(overall);
+        // The candidate sees the final score, not who reviewed it or why.
+        JsonPath candidates = given().auth().oauth2(TestInfrastructure.token("candidate", "cora"))
+                .when().get("/api/v1/reports/{sessionId}", sessionId).then().statusCode(200).extract().jsonPath();
+        assertThat(candidates.getInt("answers[0].finalScore")).isEqualTo(reviewed);
+        assertThat(candidates.getString("answers[0].review")).isNull();
+        assertThat(candidates.getList("answers[0].reviews")).isEmpty();
+        assertThat(candidates.getString("reviewedBy")).isNull();
         // The list sorts and filters by the stored overall score, which is the reviewed one.
         given().auth().oauth2(TestInfrastructure.token("admin", "ada"))
                 .queryParam("candidate", "cora").queryParam("minScore", overall).queryParam("maxScore", overall)
