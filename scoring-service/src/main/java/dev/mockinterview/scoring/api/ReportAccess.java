@@ -47,6 +47,11 @@ public class ReportAccess {
         return report;
     }
 
+    /** Whether the caller may review its answers' scores, and so sees who reviewed them and why. */
+    public boolean reviews(SessionReport report) {
+        return report.isReviewableBy(viewer.getSubject(), viewer.isAdmin());
+    }
+
     /** Whether the caller sees the report's scores and feedback (its candidate may not, in some assessments). */
     public boolean showsFeedback(SessionReport report) {
         return report.showsFeedbackTo(viewer.getSubject(), viewer.isAdmin());

@@ -47,7 +47,7 @@ public class ReportResource {
     public ReportView get(@PathParam("sessionId")
                           @Pattern(regexp = ReportQuery.UUID_PATTERN, message = "must be a UUID") String sessionId) {
         return access.read(UUID.fromString(sessionId), "api report")
-                .map(report -> ReportView.of(report, access.showsFeedback(report)))
+                .map(report -> ReportView.of(report, access.showsFeedback(report), access.reviews(report)))
                 // A report the caller may not read answers 404 like an unknown one, so its existence is not revealed.
                 .orElseThrow(() -> new NotFoundException("No report for session " + sessionId));
     }

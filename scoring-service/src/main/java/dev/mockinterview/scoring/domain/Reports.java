@@ -40,10 +40,12 @@ public class Reports {
 
     private final EntityManager entityManager;
     private final QuestionVersions questionVersions;
+    private final Reviews reviews;
 
-    Reports(EntityManager entityManager, QuestionVersions questionVersions) {
+    Reports(EntityManager entityManager, QuestionVersions questionVersions, Reviews reviews) {
         this.entityManager = entityManager;
         this.questionVersions = questionVersions;
+        this.reviews = reviews;
     }
 
     /** The report of a session scoring has heard of, pending or complete. */
@@ -52,8 +54,16 @@ public class Reports {
                 .map(session -> SessionReport.of(session, answersOf(sessionId)));
     }
 
-    /** A session's scored answers in question order, each with its newest score. */
+    /** A session's scored answers in question order, each with its newest score and its reviews. */
     List<SessionReport.ReportedAnswer> answersOf(UUID sessionId) {
+        Map<UUID, List<AnswerReview.Revision>> reviews = new LinkedHashMap<>();
+        entityManager.createQuery("""
+                        select r from AnswerReview r where r.sessionId = :session order by r.answerId, r.revision""",
+                        AnswerReview.class)
+                .setParameter("session", sessionId)
+                .getResultStream()
+                .forEach(review -> reviews.computeIfAbsent(review.answerId, id -> new ArrayList<>())
+                        .add(review.revision()));
         Map<UUID, List<SessionReport.EarlierScore>> earlier = new LinkedHashMap<>();
         entityManager.createQuery("""
                         select s from AnswerScore s where s.answerId in (select a.id from Answer a
@@ -72,9 +82,10 @@ public class Reports {
                     // Those older than the score the answer shows itself. An answer first scored between the two
                     // queries is missing from the first one (read committed), so it has none instead of failing.
                     Instant shown = ((AnswerScore) row[1]).scoredAt;
-                    return reportedAnswer(row, earlier.getOrDefault(((Answer) row[0]).id, List.of()).stream()
+                    UUID answerId = ((Answer) row[0]).id;
+                    return reportedAnswer(row, earlier.getOrDefault(answerId, List.of()).stream()
                             .filter(score -> score.scoredAt().isBefore(shown))
-                            .toList());
+                            .toList(), reviews.getOrDefault(answerId, List.of()));
                 })
                 .toList();
     }
@@ -179,7 +190,7 @@ public class Reports {
                 if (summary[0] == null || !summary[0].sessionId().equals(session.sessionId)) {
                     summary[0] = ReportSummary.of(session);
                 }
-                each.accept(new ReportSummary.AnswerRow(summary[0], reportedAnswer(row, List.of()),
+                each.accept(new ReportSummary.AnswerRow(summary[0], reportedAnswer(row, List.of(), List.of()),
                         ((Answer) row[0]).text));
                 entityManager.detach(row[0]);
                 entityManager.detach(row[1]);
@@ -241,7 +252,8 @@ public class Reports {
         return Optional.of(new QuestionScores(questionId, version, count,
                 summary[1] == null ? null : oneDecimal((Number) summary[1]), percentiles,
                 sessions.stream().map(row -> new QuestionScores.SessionScore((UUID) row[0], (String) row[1],
-                        (UUID) row[2], ((Number) row[3]).intValue(), oneDecimal((Number) row[4]))).toList()));
+                        (UUID) row[2], ((Number) row[3]).intValue(), oneDecimal((Number) row[4]))).toList(),
+                reviews.figures(questionId, version)));
     }
 
     private static Object[] toArray(Object sqlArray) {
@@ -260,13 +272,14 @@ public class Reports {
     }
 
     private static SessionReport.ReportedAnswer reportedAnswer(Object[] row,
-                                                               List<SessionReport.EarlierScore> earlierScores) {
+                                                               List<SessionReport.EarlierScore> earlierScores,
+                                                               List<AnswerReview.Revision> reviews) {
         Answer answer = (Answer) row[0];
         AnswerScore score = (AnswerScore) row[1];
         return new SessionReport.ReportedAnswer(answer.id, answer.position, answer.questionId,
                 answer.questionVersion, (String) row[2], answer.timeTakenMillis, score.score, score.band,
                 List.copyOf(score.keyPoints), List.copyOf(score.flags), score.scorerVersion, score.scoredAt,
-                earlierScores);
+                earlierScores, reviews);
     }
 
     private static String orderBy(ReportFilter.Sort sort, boolean ascending) {

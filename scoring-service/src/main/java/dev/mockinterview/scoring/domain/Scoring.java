@@ -202,7 +202,7 @@ public class Scoring {
         LOG.infof("Built the report of session %s: %s", session.sessionId, session.overallScore);
     }
 
-    // Keeps the report's figures with the session, from each answer's newest score, and announces the report. The
+    // Keeps the report's figures with the session, from each answer's final score, and announces the report. The
     // overall score counts the answers the completion lists; the session's unanswered questions count 0.
     private void publishReport(SessionProgress session) {
         List<SessionReport.ReportedAnswer> answers = reports.answersOf(session.sessionId);
@@ -212,6 +212,16 @@ public class Scoring {
         session.timeTakenMillis = SessionReport.timeTaken(answers);
         session.topicScores = SessionReport.topicScores(answers);
         publisher.sessionScored(SessionReport.of(session, answers));
+    }
+
+    /**
+     * Brings a built report up to an answer's new final score (its figures, and a new session-scored); a report not
+     * built yet takes every review into account when it is. The caller holds the session's lock.
+     */
+    void reviewed(SessionProgress session) {
+        if (session.isReported()) {
+            publishReport(session);
+        }
     }
 
     private void lockQuestionVersion(String questionId, int version, boolean exclusive) {
@@ -248,7 +258,7 @@ public class Scoring {
         return session;
     }
 
-    private SessionProgress lockSession(UUID sessionId) {
+    SessionProgress lockSession(UUID sessionId) {
         return entityManager.find(SessionProgress.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
     }
 }

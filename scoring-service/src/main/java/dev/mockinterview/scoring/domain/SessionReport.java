@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -15,10 +16,12 @@ import java.util.stream.Collectors;
 /**
  * A session's report as far as it goes: COMPLETE once the session has ended and every answer it lists is scored,
  * with the overall score from then on; PENDING before, with the answers scored so far. The figures (time taken,
- * score per topic, strongest and weakest key points) are over the answers in the report, each with its newest score.
+ * score per topic, strongest and weakest key points) are over the answers in the report; scores are final scores (a
+ * person's review where there is one, the newest machine score otherwise), key points the machine's findings.
  *
  * @param assessment   the assessment the session was taken for; null for the candidate's private practice
- * @param overallScore the mean over the session's questions, unanswered ones counting 0, to one decimal; null
+ * @param overallScore the mean of the final scores over the session's questions, unanswered ones counting 0, to one
+ *                     decimal; null
  *                     while pending
  */
 public record SessionReport(UUID sessionId, String candidateId, String role, Assessment assessment, Status status,
@@ -45,18 +48,42 @@ public record SessionReport(UUID sessionId, String candidateId, String role, Ass
     }
 
     /**
-     * One answer with its newest score and everything the scorer found in it.
+     * One answer with its newest machine score, everything the scorer found in it, and the people's reviews of it.
      *
+     * @param score         the newest machine score; {@link #finalScore()} is the one that counts
      * @param earlierScores the scores older scorer versions gave it, newest first
+     * @param reviews       every review of its score, oldest first; the newest sets its final score
      */
     public record ReportedAnswer(UUID answerId, int position, String questionId, int questionVersion, String topic,
                                  long timeTakenMillis, int score, ScoredAnswer.Band band,
                                  List<ScoredAnswer.KeyPointFinding> keyPoints, List<ScoredAnswer.Flag> flags,
-                                 String scorerVersion, Instant scoredAt, List<EarlierScore> earlierScores) {
+                                 String scorerVersion, Instant scoredAt, List<EarlierScore> earlierScores,
+                                 List<AnswerReview.Revision> reviews) {
 
         /** Two or three sentences of feedback in words, from the findings and flags. */
         public List<String> feedback() {
             return WrittenFeedback.of(keyPoints, flags);
+        }
+
+        /** The newest review, null when nobody has reviewed it. */
+        public AnswerReview.Revision latestReview() {
+            return reviews.isEmpty() ? null : reviews.get(reviews.size() - 1);
+        }
+
+        /**
+         * Each key point's status that counts, in the order of {@link #keyPoints()}: the newest review's, or the
+         * machine's where no review gave the key point one (none, or one of an older machine score without it).
+         */
+        public List<ScoredAnswer.Coverage> finalStatuses() {
+            AnswerReview.Revision latest = latestReview();
+            return keyPoints.stream().map(finding -> latest == null ? finding.status() : latest.keyPoints().stream()
+                    .filter(point -> point.text().equals(finding.text())).findFirst()
+                    .map(AnswerReview.KeyPointReview::status).orElse(finding.status())).toList();
+        }
+
+        /** The score that counts: the newest review's, or the machine's when nobody has reviewed it. */
+        public int finalScore() {
+            return reviews.isEmpty() ? score : latestReview().score();
         }
     }
 
@@ -67,7 +94,8 @@ public record SessionReport(UUID sessionId, String candidateId, String role, Ass
     /** The report of a session from what scoring knows of it and its answers, in question order. */
     static SessionReport of(SessionProgress session, List<ReportedAnswer> answers) {
         return new SessionReport(session.sessionId, session.candidateId, session.role,
-                session.assessment().orElse(null), session.isReported() ? Status.COMPLETE : Status.PENDING, session.overallScore, session.questionCount,
+                session.assessment().orElse(null), session.isReported() ? Status.COMPLETE : Status.PENDING,
+                session.overallScore, session.questionCount,
                 session.endedAs, session.completedAt, session.reportedAt, timeTaken(answers), topicScores(answers),
                 strongestKeyPoints(answers), weakestKeyPoints(answers), List.copyOf(answers));
     }
@@ -94,13 +122,19 @@ public record SessionReport(UUID sessionId, String candidateId, String role, Ass
         return assessment == null || assessment.showsFeedback() || isReviewableBy(subject, admin);
     }
 
+    /** The newest review of any of its answers (who reviewed the report last, and when); null when none is. */
+    public AnswerReview.Revision latestReview() {
+        return answers.stream().map(ReportedAnswer::latestReview).filter(Objects::nonNull)
+                .max(Comparator.comparing(AnswerReview.Revision::reviewedAt)).orElse(null);
+    }
+
     /** Whether it is practice: the candidate's own, private to them (and admins). */
     public boolean isPractice() {
         return assessment == null;
     }
 
     static BigDecimal overallScore(Collection<ReportedAnswer> listedAnswers, int questionCount) {
-        int total = listedAnswers.stream().mapToInt(ReportedAnswer::score).sum();
+        int total = listedAnswers.stream().mapToInt(ReportedAnswer::finalScore).sum();
         return BigDecimal.valueOf(total).divide(BigDecimal.valueOf(questionCount), 1, RoundingMode.HALF_UP);
     }
 

@@ -4,15 +4,17 @@ import dev.mockinterview.contracts.EventTypes;
 import dev.mockinterview.contracts.Topics;
 import dev.mockinterview.outbox.OutboxWriter;
 import dev.mockinterview.scoring.domain.Answer;
+import dev.mockinterview.scoring.domain.AnswerReview;
 import dev.mockinterview.scoring.domain.AnswerScore;
+import dev.mockinterview.scoring.domain.Assessment;
 import dev.mockinterview.scoring.domain.ScorePublisher;
 import dev.mockinterview.scoring.domain.SessionReport;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Writes answer-scored and session-scored events, keyed by session id, into the outbox in the transaction that
- * stores the score or the report; the outbox relay publishes them. The session's row lock, held by every caller,
- * keeps one session's events in commit order.
+ * Writes answer-scored, session-scored and answer-reviewed events, keyed by session id, into the outbox in the
+ * transaction that stores the score, the report or the review; the outbox relay publishes them. The session's row
+ * lock, held by every caller, keeps one session's events in commit order.
  */
 @ApplicationScoped
 public class ScoreEvents implements ScorePublisher {
@@ -32,5 +34,11 @@ public class ScoreEvents implements ScorePublisher {
     public void sessionScored(SessionReport report) {
         outbox.append(Topics.SESSION_SCORED, EventTypes.SESSION_SCORED, report.sessionId().toString(),
                 SessionScored.of(report));
+    }
+
+    @Override
+    public void answerReviewed(Answer answer, Assessment assessment, AnswerReview review) {
+        outbox.append(Topics.ANSWER_REVIEWED, EventTypes.ANSWER_REVIEWED, answer.sessionId.toString(),
+                AnswerReviewed.of(answer, assessment, review));
     }
 }

@@ -16,7 +16,10 @@ public record SessionScored(UUID sessionId, String candidateId, String role, Str
                             List<SessionReport.KeyPointOfAnswer> weakestKeyPoints, List<Answer> answers,
                             Instant reportedAt) {
 
-    /** One answer's newest score; its findings travel in its answer-scored event. */
+    /**
+     * One answer's final score (a person's review where there is one, as the overall score counts it); the machine's
+     * score and findings travel in its answer-scored event, a review in its answer-reviewed event.
+     */
     public record Answer(UUID answerId, int position, String questionId, int questionVersion, String scorerVersion,
                          int score, ScoredAnswer.Band band) {
     }
@@ -26,8 +29,8 @@ public record SessionScored(UUID sessionId, String candidateId, String role, Str
                 report.completedAt(), report.questionCount(), report.overallScore(), report.timeTakenMillis(),
                 report.topicScores(), report.strongestKeyPoints(), report.weakestKeyPoints(),
                 report.answers().stream().map(answer -> new Answer(answer.answerId(), answer.position(),
-                        answer.questionId(), answer.questionVersion(), answer.scorerVersion(), answer.score(),
-                        answer.band())).toList(),
+                        answer.questionId(), answer.questionVersion(), answer.scorerVersion(), answer.finalScore(),
+                        ScoredAnswer.Band.of(answer.finalScore()))).toList(),
                 report.reportedAt());
     }
 }

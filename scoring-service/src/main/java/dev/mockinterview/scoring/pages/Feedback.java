@@ -43,16 +43,20 @@ public record Feedback(UUID sessionId, String role, boolean complete, boolean en
     /**
      * One scored answer.
      *
-     * @param prompt      the question as the candidate saw it; null if scoring no longer knows the version
-     * @param score       null when the feedback is hidden, as is the band
-     * @param feedback    two or three sentences of feedback in words
-     * @param answer      the answer, its evidence marked
-     * @param modelAnswer null unless the session has ended
+     * @param prompt       the question as the candidate saw it; null if scoring no longer knows the version
+     * @param score        the final score: a person's review where there is one, the machine's otherwise; null when
+     *                     the feedback is hidden, as are the band and the machine's score
+     * @param reviewed     whether a person reviewed the score; who did is the assessment's business, not shown
+     * @param machineScore the machine's score, shown beside a reviewed one
+     * @param feedback     two or three sentences of feedback in words
+     * @param keyPoints    with their final statuses
+     * @param answer       the answer, its evidence marked
+     * @param modelAnswer  null unless the session has ended
      */
     public record AnswerFeedback(int position, String questionId, String topic, String prompt, Integer score,
-                                 Band band,
-                                 List<String> feedback, List<Finding> keyPoints, List<Flag> flags,
-                                 AnswerWithEvidence answer, String modelAnswer) {
+                                 Band band, boolean reviewed, Integer machineScore, List<String> feedback,
+                                 List<Finding> keyPoints, List<Flag> flags, AnswerWithEvidence answer,
+                                 String modelAnswer) {
     }
 
     /**
@@ -102,23 +106,26 @@ public record Feedback(UUID sessionId, String role, boolean complete, boolean en
     private static AnswerFeedback answerFeedback(SessionReport.ReportedAnswer scored, AnsweredQuestion question,
                                                  boolean ended) {
         List<String> evidence = scored.keyPoints().stream().map(ScoredAnswer.KeyPointFinding::evidence).toList();
+        List<ScoredAnswer.Coverage> statuses = scored.finalStatuses();
         return new AnswerFeedback(scored.position(), scored.questionId(), scored.topic(),
-                question == null ? null : question.prompt(), scored.score(), Band.of(scored.band()),
-                scored.feedback(), scored.keyPoints().stream().map(Feedback::finding).toList(),
+                question == null ? null : question.prompt(), scored.finalScore(),
+                Band.of(ScoredAnswer.Band.of(scored.finalScore())), !scored.reviews().isEmpty(), scored.score(),
+                scored.feedback(), IntStream.range(0, statuses.size())
+                        .mapToObj(i -> finding(scored.keyPoints().get(i), statuses.get(i))).toList(),
                 scored.flags().stream().map(FLAGS::get).toList(),
                 AnswerWithEvidence.of(question == null ? null : question.text(), evidence),
                 ended && question != null ? question.modelAnswer() : null);
     }
 
-    // The question and the candidate's own answer, nothing the scorer made of it.
+    // The question and the candidate's own answer, nothing the scorer or a reviewer made of it.
     private static AnswerFeedback answerAlone(SessionReport.ReportedAnswer scored, AnsweredQuestion question) {
         return new AnswerFeedback(scored.position(), scored.questionId(), scored.topic(),
-                question == null ? null : question.prompt(), null, null, List.of(), List.of(), List.of(),
-                AnswerWithEvidence.of(question == null ? null : question.text(), List.of()), null);
+                question == null ? null : question.prompt(), null, null, false, null, List.of(), List.of(),
+                List.of(), AnswerWithEvidence.of(question == null ? null : question.text(), List.of()), null);
     }
 
-    private static Finding finding(ScoredAnswer.KeyPointFinding finding) {
-        return new Finding(finding.text(), finding.status().name().toLowerCase(Locale.ROOT),
+    private static Finding finding(ScoredAnswer.KeyPointFinding finding, ScoredAnswer.Coverage status) {
+        return new Finding(finding.text(), status.name().toLowerCase(Locale.ROOT),
                 String.format(Locale.ROOT, "%.2f", finding.similarity()), finding.evidence());
     }
 

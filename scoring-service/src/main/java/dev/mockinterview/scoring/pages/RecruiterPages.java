@@ -1,5 +1,7 @@
 package dev.mockinterview.scoring.pages;
 
+import dev.mockinterview.contracts.problem.ProblemMappers;
+import dev.mockinterview.contracts.refusal.Invalid;
 import dev.mockinterview.scoring.api.ReportAccess;
 import dev.mockinterview.scoring.api.ReportQuery;
 import dev.mockinterview.scoring.api.ReportsCsv;
@@ -9,21 +11,28 @@ import dev.mockinterview.scoring.domain.QuestionScores;
 import dev.mockinterview.scoring.domain.QuestionVersions;
 import dev.mockinterview.scoring.domain.Reader;
 import dev.mockinterview.scoring.domain.Reports;
+import dev.mockinterview.scoring.domain.ReviewFigures;
+import dev.mockinterview.scoring.domain.Reviewing;
 import dev.mockinterview.scoring.domain.SessionReport;
+import dev.mockinterview.web.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,14 +56,18 @@ public class RecruiterPages {
     private final QuestionVersions questionVersions;
     private final Validator validator;
     private final ReportsCsv csv;
+    private final Reviewing reviewing;
+    private final Viewer viewer;
 
     RecruiterPages(Reports reports, ReportAccess access, QuestionVersions questionVersions, Validator validator,
-                   ReportsCsv csv) {
+                   ReportsCsv csv, Reviewing reviewing, Viewer viewer) {
         this.reports = reports;
         this.access = access;
         this.questionVersions = questionVersions;
         this.validator = validator;
         this.csv = csv;
+        this.reviewing = reviewing;
+        this.viewer = viewer;
     }
 
     @CheckedTemplate
@@ -71,7 +84,7 @@ public class RecruiterPages {
     /** The scores of one question version, for its page. */
     public record QuestionVersionScores(String questionId, int version, String topic, String prompt, long count,
                                         String mean, List<QuestionScores.Percentile> percentiles,
-                                        ScoreHistogram histogram, List<SessionRow> sessions) {
+                                        ScoreHistogram histogram, List<SessionRow> sessions, ReviewFigures reviews) {
     }
 
     /** One session's score on the question version and its percentile among the others. */
@@ -121,8 +134,57 @@ public class RecruiterPages {
     @Path("/reports/{sessionId}")
     public TemplateInstance report(@PathParam("sessionId") String sessionId) {
         UUID id = sessionId(sessionId).orElseThrow(() -> notFound(sessionId));
-        SessionReport report = access.read(id, "report page").orElseThrow(() -> notFound(sessionId));
-        return Templates.report(ReportDetail.of(report, reports.answeredQuestions(id)));
+        return reportPage(access.read(id, "report page").orElseThrow(() -> notFound(sessionId)), null, null);
+    }
+
+    /**
+     * Reviews an answer's score from its form on the report page, then shows the report again (a redirect, so that a
+     * reload posts nothing); a refused review shows the page with the form as typed and what is wrong, with the
+     * status the API gives.
+     */
+    @POST
+    @Path("/reports/{sessionId}/answers/{answerId}/reviews")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response review(@PathParam("sessionId") String sessionId, @PathParam("answerId") String answerId,
+                           MultivaluedMap<String, String> fields) {
+        UUID id = sessionId(sessionId).orElseThrow(() -> notFound(sessionId));
+        SessionReport report = access.read(id, "review form").filter(access::reviews)
+                .orElseThrow(() -> notFound(sessionId));
+        SessionReport.ReportedAnswer answer = report.answers().stream()
+                .filter(reported -> reported.answerId().toString().equals(answerId)).findFirst()
+                .orElseThrow(() -> notFound(sessionId));
+        ReviewForm form = ReviewForm.typed(id, answer, fields.getFirst(ReviewForm.SCORE),
+                fields.getFirst(ReviewForm.REASON), fields.getOrDefault(ReviewForm.STATUS, List.of()));
+        Integer score = wholeNumber(form.score());
+        try {
+            if (score == null) {
+                throw new Invalid("score must be a whole number",
+                        List.of(new Invalid.Field(ReviewForm.SCORE, "must be a whole number from 0 to 100")));
+            }
+            reviewing.review(id, answer.answerId(), viewer.getSubject(), viewer.isAdmin(), score, form.statuses(),
+                    form.reason());
+        } catch (Invalid refused) {
+            return Response.status(ProblemMappers.problemOf(refused).status())
+                    .entity(reportPage(report, answer.answerId(), form.withErrors(refused))).build();
+        }
+        return Response.seeOther(URI.create(ReportsTable.PATH + "/" + id + "#answer-" + answer.position())).build();
+    }
+
+    // The report with the review form of each answer, when the viewer may review it; failed is the form of the answer
+    // whose review was refused.
+    private TemplateInstance reportPage(SessionReport report, UUID failedAnswer, ReviewForm failed) {
+        boolean reviewable = access.reviews(report);
+        return Templates.report(ReportDetail.of(report, reports.answeredQuestions(report.sessionId()),
+                answer -> !reviewable ? null : answer.answerId().equals(failedAnswer) ? failed
+                        : ReviewForm.empty(report.sessionId(), answer)));
+    }
+
+    private static Integer wholeNumber(String value) {
+        try {
+            return value == null ? null : Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @GET
@@ -141,7 +203,7 @@ public class RecruiterPages {
                 PageFormats.score(scores.mean()), scores.percentiles(),
                 ScoreHistogram.of(scores.sessions().stream().map(QuestionScores.SessionScore::score).toList(),
                         questionId + " version " + version),
-                sessions));
+                sessions, scores.reviews()));
     }
 
     /**

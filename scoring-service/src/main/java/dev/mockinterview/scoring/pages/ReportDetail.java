@@ -1,5 +1,6 @@
 package dev.mockinterview.scoring.pages;
 
+import dev.mockinterview.scoring.domain.AnswerReview;
 import dev.mockinterview.scoring.domain.AnsweredQuestion;
 import dev.mockinterview.scoring.domain.ScoredAnswer;
 import dev.mockinterview.scoring.domain.SessionReport;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * One report as the recruiter's report page shows it, down to each key point and the answer's sentence that earned
@@ -16,11 +19,14 @@ import java.util.UUID;
  *
  * @param overallScore empty while the report is pending
  * @param band         of the overall score; empty while pending
+ * @param reviewedBy   who reviewed an answer last; empty when nobody has
+ * @param reviewedAt   when; empty when nobody has
  */
 public record ReportDetail(String sessionId, String candidate, String role, String status, boolean complete,
                            String overallScore, String band, String questionCount, String endedAs,
                            String completedAt, String timeTaken, List<TopicRow> topics, List<KeyPointRow> strongest,
-                           List<KeyPointRow> weakest, List<AnswerCard> answers) {
+                           List<KeyPointRow> weakest, String reviewedBy, String reviewedAt,
+                           List<AnswerCard> answers) {
 
     public record TopicRow(String topic, String score, int answers) {
     }
@@ -30,8 +36,22 @@ public record ReportDetail(String sessionId, String candidate, String role, Stri
                               String evidence) {
     }
 
-    /** A key point's finding in an answer; the evidence is empty when the point is missing. */
-    public record Finding(String text, String weight, String status, String similarity, String evidence) {
+    /**
+     * A key point's finding in an answer; the evidence is empty when the point is missing.
+     *
+     * @param reviewedStatus the status that counts after the answer's reviews; empty when it is not reviewed
+     */
+    public record Finding(String text, String weight, String status, String similarity, String evidence,
+                          String reviewedStatus) {
+    }
+
+    /**
+     * One review of the answer's score.
+     *
+     * @param changes the key points whose status it changed: "text: partial to covered"
+     */
+    public record ReviewRow(int revision, int previousScore, int score, String reviewer, String reviewedAt,
+                            String reason, int machineScore, String scorerVersion, List<String> changes) {
     }
 
     /** A score an older scorer version gave the answer. */
@@ -39,19 +59,29 @@ public record ReportDetail(String sessionId, String candidate, String role, Stri
     }
 
     /**
-     * One answer and its newest score.
+     * One answer, its newest machine score and its reviews.
      *
      * @param prompt   empty when scoring has not heard of the question version
+     * @param score    the newest machine score
      * @param feedback two or three sentences of feedback in words
+     * @param review   the newest review, null when none
+     * @param reviews  every review, oldest first
+     * @param form     the review form, null when the viewer may not review the report
      */
     public record AnswerCard(int position, String questionId, int questionVersion, String versionHref, String topic,
                              String prompt, int score, String band, String timeTaken, List<String> feedback,
                              List<String> flags,
                              String scorerVersion, String scoredAt, List<Finding> keyPoints,
-                             AnswerWithEvidence answer, List<EarlierScore> earlierScores) {
+                             AnswerWithEvidence answer, List<EarlierScore> earlierScores, int finalScore,
+                             String finalBand, ReviewRow review, List<ReviewRow> reviews, ReviewForm form) {
     }
 
-    static ReportDetail of(SessionReport report, Map<UUID, AnsweredQuestion> answered) {
+    /**
+     * @param forms the review form of an answer, null for none (the viewer may not review the report)
+     */
+    static ReportDetail of(SessionReport report, Map<UUID, AnsweredQuestion> answered,
+                           Function<SessionReport.ReportedAnswer, ReviewForm> forms) {
+        AnswerReview.Revision latest = report.latestReview();
         boolean complete = report.status() == SessionReport.Status.COMPLETE;
         return new ReportDetail(report.sessionId().toString(), report.candidateId(),
                 Objects.requireNonNullElse(report.role(), ""), PageFormats.word(report.status()), complete,
@@ -64,7 +94,9 @@ public record ReportDetail(String sessionId, String candidate, String role, Stri
                         PageFormats.score(topic.score()), topic.answers())).toList(),
                 report.strongestKeyPoints().stream().map(ReportDetail::keyPointRow).toList(),
                 report.weakestKeyPoints().stream().map(ReportDetail::keyPointRow).toList(),
-                report.answers().stream().map(answer -> card(answer, answered.get(answer.answerId()))).toList());
+                latest == null ? "" : latest.reviewerId(), latest == null ? "" : PageFormats.time(latest.reviewedAt()),
+                report.answers().stream().map(answer -> card(answer, answered.get(answer.answerId()),
+                        forms.apply(answer))).toList());
     }
 
     /** Where the scores of everyone who answered the question version are. */
@@ -77,7 +109,10 @@ public record ReportDetail(String sessionId, String candidate, String role, Stri
                 PageFormats.similarity(point.similarity()), Objects.requireNonNullElse(point.evidence(), ""));
     }
 
-    private static AnswerCard card(SessionReport.ReportedAnswer answer, AnsweredQuestion question) {
+    private static AnswerCard card(SessionReport.ReportedAnswer answer, AnsweredQuestion question,
+                                   ReviewForm form) {
+        List<ScoredAnswer.Coverage> reviewed = answer.reviews().isEmpty() ? null : answer.finalStatuses();
+        List<ReviewRow> reviews = answer.reviews().stream().map(ReportDetail::reviewRow).toList();
         String text = question == null ? "" : question.text();
         String prompt = question == null || question.prompt() == null ? "" : question.prompt();
         return new AnswerCard(answer.position(), answer.questionId(), answer.questionVersion(),
@@ -86,17 +121,29 @@ public record ReportDetail(String sessionId, String candidate, String role, Stri
                 PageFormats.word(answer.band()), PageFormats.duration(answer.timeTakenMillis()), answer.feedback(),
                 answer.flags().stream().map(PageFormats::word).toList(), answer.scorerVersion(),
                 PageFormats.time(answer.scoredAt()),
-                answer.keyPoints().stream().map(ReportDetail::finding).toList(),
+                IntStream.range(0, answer.keyPoints().size()).mapToObj(i -> finding(answer.keyPoints().get(i),
+                        reviewed == null ? "" : PageFormats.word(reviewed.get(i)))).toList(),
                 AnswerWithEvidence.of(text, answer.keyPoints().stream()
                         .map(ScoredAnswer.KeyPointFinding::evidence).toList()),
                 answer.earlierScores().stream().map(earlier -> new EarlierScore(earlier.scorerVersion(),
                         earlier.score(), PageFormats.word(earlier.band()), PageFormats.time(earlier.scoredAt())))
-                        .toList());
+                        .toList(),
+                answer.finalScore(), PageFormats.word(ScoredAnswer.Band.of(answer.finalScore())),
+                reviews.isEmpty() ? null : reviews.get(reviews.size() - 1), reviews, form);
     }
 
-    private static Finding finding(ScoredAnswer.KeyPointFinding finding) {
+    private static Finding finding(ScoredAnswer.KeyPointFinding finding, String reviewedStatus) {
         return new Finding(finding.text(), BigDecimal.valueOf(finding.weight()).stripTrailingZeros().toPlainString(),
                 PageFormats.word(finding.status()), PageFormats.similarity(finding.similarity()),
-                Objects.requireNonNullElse(finding.evidence(), ""));
+                Objects.requireNonNullElse(finding.evidence(), ""), reviewedStatus);
+    }
+
+    private static ReviewRow reviewRow(AnswerReview.Revision review) {
+        return new ReviewRow(review.revision(), review.previousScore(), review.score(), review.reviewerId(),
+                PageFormats.time(review.reviewedAt()), review.reason(), review.machineScore(), review.scorerVersion(),
+                review.keyPoints().stream().filter(point -> point.status() != point.previousStatus())
+                        .map(point -> point.text() + ": " + PageFormats.word(point.previousStatus()) + " to "
+                                + PageFormats.word(point.status()))
+                        .toList());
     }
 }

@@ -78,6 +78,7 @@ class SessionReportTest {
     private static SessionReport.ReportedAnswer answer(int position, String topic, int score,
                                                        List<KeyPointFinding> findings) {
         return new SessionReport.ReportedAnswer(UUID.randomUUID(), position, "question-" + position, 1, topic, 60_000,
-                score, ScoredAnswer.Band.of(score), findings, List.of(), "test-scorer", Instant.EPOCH, List.of());
+                score, ScoredAnswer.Band.of(score), findings, List.of(), "test-scorer", Instant.EPOCH, List.of(),
+                List.of());
     }
 }
