@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.mockinterview.scoring.testing.TestReviews.ASSESSMENT;
 import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
 import static dev.mockinterview.scoring.testing.TestReports.awaitReport;
 import static dev.mockinterview.scoring.testing.TestReviews.ownerReviews;
@@ -31,7 +32,7 @@ class ExportingGradedAnswersTest {
     @Test
     void everyReviewedAnswerIsOneRowTheScorerEvaluationReadsGradedByItsFinalReview() throws IOException {
         String text = canonicalAnswerText() + "\tA tab,\r\nthen new lines\n\nand || pipes.";
-        UUID sessionId = completedSession("tess", "backend-engineer", 2, List.of(
+        UUID sessionId = completedSession(ASSESSMENT, "tess", "backend-engineer", 2, List.of(
                 new Answered("q-" + UUID.randomUUID(), "api-design", text),
                 new Answered("q-" + UUID.randomUUID(), "api-design", canonicalAnswerText())));
         JsonPath report = awaitReport(sessionId, "COMPLETE");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.mockinterview.scoring.testing.TestReviews.ASSESSMENT;
 import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
 import static dev.mockinterview.scoring.testing.TestPages.recruiterPage;
 import static dev.mockinterview.scoring.testing.TestReports.awaitReport;
@@ -52,7 +53,7 @@ class ReviewFiguresTest {
     }
 
     private static JsonPath answered(String questionId, String candidateId) {
-        return awaitReport(completedSession(candidateId, "backend-engineer", 1,
+        return awaitReport(completedSession(ASSESSMENT, candidateId, "backend-engineer", 1,
                 List.of(new Answered(questionId, "api-design", canonicalAnswerText()))), "COMPLETE");
     }
 

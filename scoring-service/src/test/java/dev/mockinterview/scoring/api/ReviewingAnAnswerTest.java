@@ -12,14 +12,20 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.mockinterview.scoring.testing.TestEvents.inAssessment;
+import static dev.mockinterview.scoring.testing.TestReviews.ASSESSMENT;
 import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
 import static dev.mockinterview.scoring.testing.TestEvents.sessionCompleted;
 import static dev.mockinterview.scoring.testing.TestReports.awaitReport;
@@ -43,7 +49,7 @@ class ReviewingAnAnswerTest {
     Scoring scoring;
 
     @Test
-    void theOwnerSetsTheFinalScoreAndTheReportCountsItBesideTheMachineScore() {
+    void theOwnerSetsTheFinalScoreAndTheReportCountsItBesideTheMachineScore() throws IOException {
         UUID sessionId = twoAnswerSession("cora");
         JsonPath before = awaitReport(sessionId, "COMPLETE");
         int machine = before.getInt("answers[0].score");
@@ -83,6 +89,24 @@ class ReviewingAnAnswerTest {
         assertThat(candidates.getString("answers[0].review")).isNull();
         assertThat(candidates.getList("answers[0].reviews")).isEmpty();
         assertThat(candidates.getString("reviewedBy")).isNull();
+        assertThat(candidates.getBoolean("answers[0].reviewed")).as("but that a person reviewed it").isTrue();
+        assertThat(candidates.getBoolean("answers[1].reviewed")).isFalse();
+        // The per-answer CSV gives the machine's score and the final one, key points counted by final status.
+        String csv = given().auth().oauth2(TestInfrastructure.token("recruiter", OWNER))
+                .accept("text/csv").queryParam("candidate", "cora").queryParam("detail", "answers")
+                .when().get("/api/v1/reports")
+                .then().statusCode(200).extract().asString();
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).stream()
+                .filter(row -> row.get("session_id").equals(sessionId.toString())).toList();
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).get("score")).isEqualTo(String.valueOf(machine));
+        assertThat(rows.get(0).get("final_score")).isEqualTo(String.valueOf(reviewed));
+        assertThat(rows.get(0).get("reviewed")).isEqualTo("true");
+        long missing = after.getList("answers[0].review.keyPoints.status", String.class).stream()
+                .filter("MISSING"::equals).count();
+        assertThat(rows.get(0).get("key_points_missing")).isEqualTo(String.valueOf(missing));
+        assertThat(rows.get(1).get("reviewed")).isEqualTo("false");
         // The list sorts and filters by the stored overall score, which is the reviewed one.
         given().auth().oauth2(TestInfrastructure.token("admin", "ada"))
                 .queryParam("candidate", "cora").queryParam("minScore", overall).queryParam("maxScore", overall)
@@ -119,7 +143,7 @@ class ReviewingAnAnswerTest {
 
     @Test
     void anAnswerReviewedBeforeItsSessionCompletesCountsInTheReportBuiltAtCompletion() {
-        RunningSession running = runningSession("cleo", List.of(
+        RunningSession running = runningSession(ASSESSMENT, "cleo", List.of(
                 new Answered("q-" + UUID.randomUUID(), "api-design", canonicalAnswerText())));
         int machine = awaitReport(running.sessionId(), "PENDING").getInt("answers[0].score");
         int reviewed = machine >= 50 ? 20 : 90;
@@ -127,7 +151,7 @@ class ReviewingAnAnswerTest {
         ownerReviews(running.sessionId(), running.answerIds().get(0),
                 Map.of("score", reviewed, "reason", "Reviewed while the interview was still running."));
         KafkaTestClient.send(Topics.SESSION_COMPLETED, running.sessionId().toString(),
-                sessionCompleted(running.sessionId(), "cleo", 2, running.answerIds()));
+                inAssessment(sessionCompleted(running.sessionId(), "cleo", 2, running.answerIds()), ASSESSMENT));
 
         JsonPath report = awaitReport(running.sessionId(), "COMPLETE");
         assertThat(report.getInt("answers[0].finalScore")).isEqualTo(reviewed);
@@ -228,7 +252,7 @@ class ReviewingAnAnswerTest {
     }
 
     private static UUID twoAnswerSession(String candidateId) {
-        return completedSession(candidateId, "backend-engineer", 2, List.of(
+        return completedSession(ASSESSMENT, candidateId, "backend-engineer", 2, List.of(
                 new Answered("q-" + UUID.randomUUID(), "api-design", canonicalAnswerText()),
                 new Answered("q-" + UUID.randomUUID(), "api-design", WEAK_ANSWER)));
     }

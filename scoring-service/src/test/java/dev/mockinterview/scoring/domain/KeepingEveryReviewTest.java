@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
+import static dev.mockinterview.scoring.testing.TestReviews.ASSESSMENT;
 import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
 import static dev.mockinterview.scoring.testing.TestReports.awaitReport;
 import static dev.mockinterview.scoring.testing.TestReviews.OWNER;
@@ -73,7 +74,7 @@ class KeepingEveryReviewTest {
     }
 
     private static UUID session(String candidateId) {
-        return completedSession(candidateId, "backend-engineer", 1, List.of(
+        return completedSession(ASSESSMENT, candidateId, "backend-engineer", 1, List.of(
                 new Answered("q-" + UUID.randomUUID(), "api-design", canonicalAnswerText())));
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static dev.mockinterview.scoring.testing.TestReviews.ASSESSMENT;
 import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
 import static dev.mockinterview.scoring.testing.TestReports.awaitReport;
 import static dev.mockinterview.scoring.testing.TestReviews.OWNER;
@@ -30,7 +31,7 @@ class AnswerReviewedEventsTest {
 
     @Test
     void aReviewIsPublishedAsAnswerReviewedAndTheReportAgainAsSessionScored() {
-        UUID sessionId = completedSession("elsa", "backend-engineer", 2, List.of(
+        UUID sessionId = completedSession(ASSESSMENT, "elsa", "backend-engineer", 2, List.of(
                 new Answered("q-" + UUID.randomUUID(), "api-design", canonicalAnswerText())));
         JsonPath report = awaitReport(sessionId, "COMPLETE");
         UUID answerId = UUID.fromString(report.getString("answers[0].answerId"));
@@ -49,7 +50,7 @@ class AnswerReviewedEventsTest {
         assertThat(event.getInt("data.revision")).isEqualTo(1);
         assertThat(event.getString("data.answerId")).isEqualTo(answerId.toString());
         assertThat(event.getString("data.candidateId")).isEqualTo("elsa");
-        assertThat(event.getString("data.assessmentId")).isEqualTo("6f5e4d3c-2b1a-4c9d-8e7f-0a1b2c3d4e5f");
+        assertThat(event.getString("data.assessmentId")).isEqualTo(ASSESSMENT.assessmentId().toString());
         assertThat(event.getString("data.reviewerId")).isEqualTo(OWNER);
         assertThat(event.getInt("data.machineScore")).isEqualTo(machine);
         assertThat(event.getInt("data.previousScore")).isEqualTo(machine);

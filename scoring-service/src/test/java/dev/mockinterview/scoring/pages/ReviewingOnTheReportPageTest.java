@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.UUID;
 
+import static dev.mockinterview.scoring.testing.TestReviews.ASSESSMENT;
 import static dev.mockinterview.scoring.testing.TestEvents.canonicalAnswerText;
 import static dev.mockinterview.scoring.testing.TestReports.awaitReport;
 import static dev.mockinterview.scoring.testing.TestReviews.OWNER;
@@ -111,7 +112,7 @@ class ReviewingOnTheReportPageTest {
     }
 
     private static UUID session(String candidateId) {
-        return completedSession(candidateId, "backend-engineer", 1, List.of(
+        return completedSession(ASSESSMENT, candidateId, "backend-engineer", 1, List.of(
                 new Answered("q-" + UUID.randomUUID(), "api-design", canonicalAnswerText())));
     }
 

@@ -1,10 +1,7 @@
 package dev.mockinterview.scoring.testing;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mockinterview.contracts.EventContracts;
 import dev.mockinterview.contracts.Topics;
+import dev.mockinterview.scoring.domain.Assessment;
 import dev.mockinterview.testsupport.KafkaTestClient;
 import dev.mockinterview.testsupport.TestInfrastructure;
 import io.restassured.http.ContentType;
@@ -16,14 +13,14 @@ import static dev.mockinterview.scoring.testing.TestEvents.answerSubmitted;
 import static dev.mockinterview.scoring.testing.TestEvents.questionPublished;
 import static dev.mockinterview.scoring.testing.TestReports.awaitReport;
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reviews of answer scores through the API, and sessions to review. */
 public final class TestReviews {
-    /** The recruiter who owns the assessment of the contracts' examples, which every test session is taken for. */
+    /** The recruiter who owns {@link #ASSESSMENT}. */
     public static final String OWNER = "demo-recruiter";
+    /** The assessment the reviewed test sessions are taken for. */
+    public static final Assessment ASSESSMENT = TestEvents.assessmentOf(OWNER);
     public static final String REVIEWS = "/api/v1/reports/{sessionId}/answers/{answerId}/reviews";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestReviews() {
     }
@@ -47,19 +44,9 @@ public final class TestReviews {
         String questionId = "q-" + UUID.randomUUID();
         UUID answerId = UUID.randomUUID();
         KafkaTestClient.send(Topics.QUESTION_CATALOGUE, questionId, questionPublished(questionId, "api-design"));
-        ObjectNode answer = parse(answerSubmitted(sessionId, answerId, candidateId, 1, questionId, text));
-        ((ObjectNode) answer.get("data")).remove("assessment");
-        assertThat(EventContracts.violations(answer.toString())).isEmpty();
-        KafkaTestClient.send(Topics.ANSWER_SUBMITTED, sessionId.toString(), answer.toString());
+        KafkaTestClient.send(Topics.ANSWER_SUBMITTED, sessionId.toString(),
+                answerSubmitted(sessionId, answerId, candidateId, 1, questionId, text));
         awaitReport(sessionId, report -> report.getList("answers").size() == 1);
         return answerId;
-    }
-
-    private static ObjectNode parse(String json) {
-        try {
-            return (ObjectNode) JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -70,8 +70,13 @@ public final class TestSessions {
      * Returns once every answer is scored.
      */
     public static RunningSession runningSession(String candidateId, List<Answered> answers) {
+        return runningSession(null, candidateId, answers);
+    }
+
+    /** As {@link #runningSession(String, List)}, taken for the assessment (null: practice). */
+    public static RunningSession runningSession(Assessment assessment, String candidateId, List<Answered> answers) {
         UUID sessionId = UUID.randomUUID();
-        List<UUID> answerIds = sendAnswers(sessionId, candidateId, null, answers);
+        List<UUID> answerIds = sendAnswers(sessionId, candidateId, assessment, answers);
         awaitReport(sessionId, report -> "PENDING".equals(report.getString("status"))
                 && report.getList("answers").size() == answers.size());
         return new RunningSession(sessionId, answerIds);
