@@ -43,7 +43,8 @@ public class ReportsCsv {
             "time_taken_millis", "topic_scores"};
     private static final String[] ANSWER_COLUMNS = {"session_id", "candidate_id", "role", "assessment_id",
             "assessment_title", "completed_at",
-            "overall_score", "position", "question_id", "question_version", "topic", "score", "band", "flags",
+            "overall_score", "position", "question_id", "question_version", "topic", "score", "band", "final_score",
+            "reviewed", "flags",
             "key_points_covered", "key_points_partial", "key_points_missing", "feedback", "scorer_version",
             "time_taken_millis", "answer"};
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
@@ -95,7 +96,7 @@ public class ReportsCsv {
         return cells(report.sessionId(), report.candidateId(), report.role(), assessmentId(report),
                 assessmentTitle(report), report.completedAt(), report.overallScore(), answer.position(),
                 answer.questionId(), answer.questionVersion(), answer.topic(), answer.score(), answer.band(),
-                answer.flags().stream().map(Enum::name).collect(Collectors.joining(";")),
+                answer.finalScore(), !answer.reviews().isEmpty(), answer.flags().stream().map(Enum::name).collect(Collectors.joining(";")),
                 count(answer, ScoredAnswer.Coverage.COVERED), count(answer, ScoredAnswer.Coverage.PARTIAL),
                 count(answer, ScoredAnswer.Coverage.MISSING), String.join(" ", answer.feedback()),
                 answer.scorerVersion(),
@@ -128,8 +129,9 @@ public class ReportsCsv {
         return Arrays.stream(values).map(ReportsCsv::cell).toArray();
     }
 
+    // By final status: a reviewer's where they changed it.
     private static long count(SessionReport.ReportedAnswer answer, ScoredAnswer.Coverage status) {
-        return answer.keyPoints().stream().filter(point -> point.status() == status).count();
+        return answer.finalStatuses().stream().filter(status::equals).count();
     }
 
     // The rows are printed from inside the database's stream, which takes no IOException.

@@ -179,9 +179,11 @@ public class Reports {
     public void eachAnswer(Reader reader, ReportFilter filter, ReportFilter.Sort sort, boolean ascending, int limit,
                            Consumer<ReportSummary.AnswerRow> each) {
         Where where = where(filter, reader);
-        String query = "select a, s, q.topic, p from SessionProgress p join Answer a on a.sessionId = p.sessionId"
-                + SCORES_AND_TOPICS + where.clause + " and " + NEWEST_SCORE + orderBy(sort, ascending)
-                + ", a.position, a.id";
+        // Each answer's newest review, if any, sets its final score and key point statuses.
+        String query = "select a, s, q.topic, p, r from SessionProgress p join Answer a on a.sessionId = p.sessionId"
+                + SCORES_AND_TOPICS + " left join AnswerReview r on r.answerId = a.id and r.revision ="
+                + " (select max(newer.revision) from AnswerReview newer where newer.answerId = a.id)"
+                + where.clause + " and " + NEWEST_SCORE + orderBy(sort, ascending) + ", a.position, a.id";
         // A session's answers come one after another: its summary is made once, for the first of them.
         ReportSummary[] summary = {null};
         try (Stream<Object[]> rows = streamed(where.bind(entityManager.createQuery(query, Object[].class)), limit)) {
@@ -190,11 +192,15 @@ public class Reports {
                 if (summary[0] == null || !summary[0].sessionId().equals(session.sessionId)) {
                     summary[0] = ReportSummary.of(session);
                 }
-                each.accept(new ReportSummary.AnswerRow(summary[0], reportedAnswer(row, List.of(), List.of()),
-                        ((Answer) row[0]).text));
+                AnswerReview review = (AnswerReview) row[4];
+                each.accept(new ReportSummary.AnswerRow(summary[0], reportedAnswer(row, List.of(),
+                        review == null ? List.of() : List.of(review.revision())), ((Answer) row[0]).text));
                 entityManager.detach(row[0]);
                 entityManager.detach(row[1]);
                 entityManager.detach(session);
+                if (review != null) {
+                    entityManager.detach(review);
+                }
             });
         }
     }
