@@ -52,7 +52,7 @@ class AssessingWithHumanReviewIT {
         rita.getByLabel("Closes (UTC)").fill(now.plusDays(1).format(MINUTES));
         rita.getByLabel("Drawn by rules when it opens").check();
         rita.getByLabel("Number of questions (rules)").fill("2");
-        rita.getByLabel(Pattern.compile("^Candidates see their score")).check();
+        rita.locator("#shows-feedback").check();
         button(rita, "Create assessment").click();
         rita.waitForURL(Pattern.compile(".*/assessments/[0-9a-f-]{36}$"));
         String assessmentId = path(rita).substring("/assessments/".length());
