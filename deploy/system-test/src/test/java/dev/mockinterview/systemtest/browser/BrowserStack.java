@@ -151,10 +151,15 @@ public final class BrowserStack implements BeforeAllCallback, AfterEachCallback 
             boolean started = false;
             try {
                 Files.createDirectories(SCREENSHOTS);
+                // Playwright's driver unpacks itself, and the browser keeps its profile, in the system temp folder
+                // unless told otherwise: both stay under target/.
+                Path temp = Files.createDirectories(Path.of("target", "playwright-tmp").toAbsolutePath());
+                System.setProperty("playwright.driver.tmpdir", temp.toString());
                 Optional<Path> chromium = SYSTEM_CHROMIUM.stream().filter(Files::isExecutable).findFirst();
                 // The build sets PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1; with no system browser, Playwright needs its own.
-                playwright = Playwright.create(new Playwright.CreateOptions().setEnv(
-                        Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", chromium.isPresent() ? "1" : "0")));
+                playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of(
+                        "PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", chromium.isPresent() ? "1" : "0",
+                        "TMPDIR", temp.toString())));
                 BrowserType.LaunchOptions launch = new BrowserType.LaunchOptions().setHeadless(true)
                         .setArgs(CHROMIUM_FLAGS);
                 chromium.ifPresent(launch::setExecutablePath);
