@@ -56,13 +56,13 @@ public class Reports {
 
     /** A session's scored answers in question order, each with its newest score and its reviews. */
     List<SessionReport.ReportedAnswer> answersOf(UUID sessionId) {
-        Map<UUID, List<AnswerReview.Revision>> reviews = new LinkedHashMap<>();
+        Map<UUID, List<AnswerReview.Revision>> reviewsByAnswer = new LinkedHashMap<>();
         entityManager.createQuery("""
                         select r from AnswerReview r where r.sessionId = :session order by r.answerId, r.revision""",
                         AnswerReview.class)
                 .setParameter("session", sessionId)
                 .getResultStream()
-                .forEach(review -> reviews.computeIfAbsent(review.answerId, id -> new ArrayList<>())
+                .forEach(review -> reviewsByAnswer.computeIfAbsent(review.answerId, id -> new ArrayList<>())
                         .add(review.revision()));
         Map<UUID, List<SessionReport.EarlierScore>> earlier = new LinkedHashMap<>();
         entityManager.createQuery("""
@@ -85,7 +85,7 @@ public class Reports {
                     UUID answerId = ((Answer) row[0]).id;
                     return reportedAnswer(row, earlier.getOrDefault(answerId, List.of()).stream()
                             .filter(score -> score.scoredAt().isBefore(shown))
-                            .toList(), reviews.getOrDefault(answerId, List.of()));
+                            .toList(), reviewsByAnswer.getOrDefault(answerId, List.of()));
                 })
                 .toList();
     }
